@@ -1,0 +1,67 @@
+package io.reimburse.input;
+
+import io.reimburse.model.Names;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The known columns of the three tables and their English and French aliases; matching
+ * ignores case, accents, spaces and punctuation ({@link Names#normalize}).
+ */
+public enum Column {
+    CUSTOMER_ACCOUNT("CustomerAccount", "Customer account", "Customer", "Account", "AccountNum", "Cust account",
+            "Customer account number", "Compte client", "Client", "N° client", "No client", "Numéro client",
+            "Numéro de client", "Code client"),
+    BALANCE("Balance", "Amount", "Solde", "Montant", "Open balance", "Solde ouvert", "Balance amount"),
+    DEBIT("Debit", "Débit"),
+    CREDIT("Credit", "Crédit"),
+    CURRENCY("Currency", "Currency code", "Devise", "Code devise", "CurrencyCode"),
+    NAME("Name", "Customer name", "Nom", "Nom client", "Raison sociale"),
+    CUSTOMER_GROUP("CustomerGroup", "Group", "Customer group", "Groupe client", "Groupe", "Groupe de clients"),
+    LEGAL_ENTITY("LegalEntity", "Legal entity", "Company", "Société", "Entité juridique", "dataAreaId"),
+    BLOCKED("Blocked", "Bloqué"),
+    VENDOR_ACCOUNT("VendorAccount", "Vendor account", "Vendor", "Compte fournisseur", "Fournisseur"),
+    DOCUMENT("Document", "Voucher", "Invoice", "Pièce", "N° de pièce", "No de pièce", "Facture", "Document number"),
+    STREET("Street", "Address", "Rue", "Adresse"),
+    ZIP_CODE("ZipCode", "Zip", "Postal code", "Postcode", "Code postal", "CP"),
+    CITY("City", "Ville"),
+    STATE("State", "County", "Région", "Département", "État"),
+    COUNTRY("Country", "Country/region", "CountryRegionId", "Pays"),
+    IBAN("IBAN"),
+    BIC("BIC", "SWIFT", "BIC/SWIFT"),
+    VENDOR_NAME("VendorName", "Vendor name", "Nom fournisseur"),
+    VENDOR_BLOCKED("VendorBlocked", "Vendor blocked", "Fournisseur bloqué"),
+    PARAMETER("Parameter", "Paramètre", "Setting"),
+    VALUE("Value", "Valeur");
+
+    private static final Map<String, Column> BY_ALIAS = new HashMap<>();
+
+    static {
+        for (Column column : values()) {
+            for (String alias : column.aliases) {
+                Column earlier = BY_ALIAS.put(Names.normalize(alias), column);
+                if (earlier != null) {
+                    throw new IllegalStateException("alias " + alias + " of " + column + " is also one of " + earlier);
+                }
+            }
+        }
+    }
+
+    private final List<String> aliases;
+
+    Column(String... aliases) {
+        this.aliases = List.of(aliases);
+    }
+
+    /** The name used in messages and outputs: the first, English alias. */
+    public String displayName() {
+        return aliases.get(0);
+    }
+
+    public static Optional<Column> match(String header) {
+        return Optional.ofNullable(BY_ALIAS.get(Names.normalize(header)));
+    }
+}

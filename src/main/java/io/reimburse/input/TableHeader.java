@@ -1,0 +1,91 @@
+package io.reimburse.input;
+
+import io.reimburse.model.Names;
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The header row of a table: found below any title rows (within {@link Limits#HEADER_SEARCH_ROWS}),
+ * it maps known columns, and the other named columns (dimensions), to their positions.
+ */
+public record TableHeader(TableSource source, long row, Map<Column, Integer> columns, Map<String, Integer> others,
+                          Map<Integer, String> written) {
+
+    /** The first row holding a customer-account column, or Parameter and Value together. */
+    public static Optional<TableHeader> find(TableSource source, Iterable<RawRow> firstRows) {
+        int seen = 0;
+        for (RawRow row : firstRows) {
+            if (++seen > Limits.HEADER_SEARCH_ROWS) {
+                break;
+            }
+            Map<Column, Integer> found = new EnumMap<>(Column.class);
+            for (int i = 0; i < row.cells().size(); i++) {
+                if (row.cell(i) instanceof CellValue.Text text) {
+                    Optional<Column> column = Column.match(text.value());
+                    if (column.isPresent()) {
+                        found.putIfAbsent(column.get(), i);
+                    }
+                }
+            }
+            boolean parameters = found.containsKey(Column.PARAMETER) && found.containsKey(Column.VALUE);
+            if (found.containsKey(Column.CUSTOMER_ACCOUNT) || parameters) {
+                return Optional.of(of(source, row));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TableHeader of(TableSource source, RawRow row) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        Map<String, Integer> others = new HashMap<>();
+        Map<Integer, String> written = new HashMap<>();
+        List<RunProblem> problems = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String name = row.cell(i).display().strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            written.put(i, name);
+            Optional<Column> column = Column.match(name);
+            if (column.isPresent()) {
+                Integer earlier = columns.putIfAbsent(column.get(), i);
+                if (earlier != null) {
+                    problems.add(new RunProblem(source.fileName(), source.sheet(), row.row(), name,
+                            "column " + column.get().displayName() + " appears twice (also '" + written.get(earlier)
+                                    + "'); keep one"));
+                }
+            } else {
+                others.putIfAbsent(Names.normalize(name), i);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RunRefused(problems);
+        }
+        return new TableHeader(source, row.row(), columns, others, written);
+    }
+
+    public boolean has(Column column) {
+        return columns.containsKey(column);
+    }
+
+    public Optional<Integer> index(Column column) {
+        return Optional.ofNullable(columns.get(column));
+    }
+
+    /** A column that is not one of the known ones, by name (dimension columns). */
+    public Optional<Integer> other(String name) {
+        return Optional.ofNullable(others.get(Names.normalize(name)));
+    }
+
+    /** The header as written in the file, for messages. */
+    public String writtenName(int index) {
+        return written.getOrDefault(index, "column " + (index + 1));
+    }
+}

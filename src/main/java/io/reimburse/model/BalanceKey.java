@@ -1,0 +1,31 @@
+package io.reimburse.model;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What one reimbursement is for: legal entity, customer, currency and, when Summarize is No,
+ * the dimension set. Keys sort in the order invoice numbers are given.
+ */
+public record BalanceKey(String legalEntity, String customerAccount, String currency, List<String> dimensions)
+        implements Comparable<BalanceKey> {
+
+    private static final Comparator<BalanceKey> ORDER = Comparator
+            .comparing(BalanceKey::legalEntity)
+            .thenComparing(BalanceKey::customerAccount)
+            .thenComparing(BalanceKey::currency)
+            .thenComparing(key -> String.join("\u0000", key.dimensions()));
+
+    public BalanceKey {
+        dimensions = List.copyOf(dimensions);
+    }
+
+    public CustomerRef customer() {
+        return new CustomerRef(legalEntity, customerAccount);
+    }
+
+    @Override
+    public int compareTo(BalanceKey other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,14 @@
+package io.reimburse.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One row of the balances table, read and checked: at balance level the balance of a customer
+ * in a currency, at transaction level one open transaction ({@code document} not null).
+ * {@code amount} follows the credit-negative convention whatever the input's.
+ */
+public record BalanceRow(SourceRef source, BalanceKey key, BigDecimal amount, String document,
+                         String name, String customerGroup, Blocked blocked, String vendorAccount,
+                         Address address, String iban, String bic) {
+}

@@ -1,0 +1,32 @@
+package io.reimburse.model;
+
+import java.util.Optional;
+
+/** A customer's (or vendor's) blocking status, as Dynamics 365 names it. */
+public enum Blocked {
+    NO, INVOICE, PAYMENT, ALL, NEVER, REQUISITION;
+
+    /** Rule 4: a customer blocked for all or for payment is not reimbursed. */
+    public boolean blocksCustomerReimbursement() {
+        return this == ALL || this == PAYMENT;
+    }
+
+    /** Rule 8: a vendor that cannot receive an invoice or a payment cannot take the reimbursement. */
+    public boolean blocksVendor() {
+        return this == ALL || this == PAYMENT || this == INVOICE;
+    }
+
+    /** Reads English or French words (case and accents ignored); an empty text is NO. */
+    public static Optional<Blocked> parse(String text) {
+        String word = Names.normalize(text);
+        return switch (word) {
+            case "", "no", "non", "none", "aucun", "false", "faux", "0", "n" -> Optional.of(NO);
+            case "invoice", "facture" -> Optional.of(INVOICE);
+            case "payment", "paiement", "reglement" -> Optional.of(PAYMENT);
+            case "all", "tout", "tous", "yes", "oui", "true", "vrai", "1", "y", "o" -> Optional.of(ALL);
+            case "never", "jamais" -> Optional.of(NEVER);
+            case "requisition", "demandedachat", "demandeachat" -> Optional.of(REQUISITION);
+            default -> Optional.empty();
+        };
+    }
+}

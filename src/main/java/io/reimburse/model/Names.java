@@ -1,0 +1,27 @@
+package io.reimburse.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Matching of column and parameter names: case, accents, spaces and punctuation are ignored. */
+public final class Names {
+
+    private Names() {
+    }
+
+    /** "N° de pièce" -> "ndepiece"; "Customer_Account" -> "customeraccount". */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

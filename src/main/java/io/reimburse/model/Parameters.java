@@ -1,0 +1,59 @@
+package io.reimburse.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The run's parameters (SPEC §3.2), validated. {@code used} lists every parameter with the
+ * value in force, as written in the manifest and the report.
+ */
+public record Parameters(
+        String legalEntity,
+        String accountingCurrency,
+        BigDecimal minimumReimbursement,
+        Map<String, BigDecimal> minimumByCurrency,
+        Map<String, BigDecimal> exchangeRates,
+        LocalDate balanceDate,
+        LocalDate transactionDate,
+        int paymentTermsDays,
+        Selection customerAccounts,
+        Selection customerGroups,
+        boolean summarize,
+        List<String> dimensions,
+        boolean includeCustomersWithDebitTransactions,
+        BalanceSign balanceSign,
+        DecimalSeparator decimalSeparator,
+        String dateFormat,
+        String invoicePrefix,
+        long invoiceNextNumber,
+        String oneTimeVendorPrefix,
+        long oneTimeVendorNextNumber,
+        String oneTimeVendorGroup,
+        String journalName,
+        String methodOfPayment,
+        Language language,
+        char csvDelimiter,
+        boolean csvBom,
+        boolean csvFormulaGuard,
+        Map<String, String> used) {
+
+    public LocalDate dueDate() {
+        return transactionDate.plusDays(paymentTermsDays);
+    }
+
+    /** The dimensions that split a reimbursement: none when Summarize is Yes. */
+    public List<String> keyDimensions() {
+        return summarize ? List.of() : dimensions;
+    }
+
+    public Optional<BigDecimal> minimumFor(String currency) {
+        return Optional.ofNullable(minimumByCurrency.get(currency));
+    }
+
+    public Optional<BigDecimal> exchangeRateFor(String currency) {
+        return Optional.ofNullable(exchangeRates.get(currency));
+    }
+}

@@ -1,0 +1,10 @@
+package io.reimburse.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One vendor invoice for the credit amount of one key, exactly, in its own currency. */
+public record Reimbursement(BalanceKey key, String customerName, String customerGroup, BigDecimal balance,
+                            Money amount, String vendorAccount, OneTimeVendorStatus oneTimeVendor,
+                            String invoice, LocalDate transactionDate, LocalDate dueDate, String description) {
+}
