@@ -43,7 +43,7 @@ public enum Column {
         for (Column column : values()) {
             for (String alias : column.aliases) {
                 Column earlier = BY_ALIAS.put(Names.normalize(alias), column);
-                if (earlier != null) {
+                if (earlier != null && earlier != column) {
                     throw new IllegalStateException("alias " + alias + " of " + column + " is also one of " + earlier);
                 }
             }

@@ -22,8 +22,25 @@ public final class XlsFile {
     public static List<TableSource> tables(Path path) {
         String file = path.getFileName().toString();
         List<TableSource> tables = new ArrayList<>();
-        try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true);
-             HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptedPackage")) {
+                throw new EncryptedDocumentException("encrypted .xlsx");
+            }
+            tables.addAll(sheets(path, new HSSFWorkbook(fs.getRoot(), true)));
+        } catch (io.reimburse.model.RunRefused e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw InputFailure.of(file, "is password-protected; save it without a password and try again");
+        } catch (IOException | RuntimeException e) {
+            throw InputFailure.of(file, "is not a readable Excel 97-2003 workbook (" + e.getMessage() + ")");
+        }
+        return tables;
+    }
+
+    private static List<TableSource> sheets(Path path, HSSFWorkbook workbook) throws IOException {
+        String file = path.getFileName().toString();
+        List<TableSource> tables = new ArrayList<>();
+        try (workbook) {
             for (Sheet sheet : workbook) {
                 List<RawRow> rows = new ArrayList<>();
                 for (Row row : sheet) {
@@ -31,10 +48,6 @@ public final class XlsFile {
                 }
                 tables.add(new TableSource(path, sheet.getSheetName(), () -> listStream(rows)));
             }
-        } catch (EncryptedDocumentException e) {
-            throw InputFailure.of(file, "is password-protected; save it without a password and try again");
-        } catch (IOException | RuntimeException e) {
-            throw InputFailure.of(file, "is not a readable Excel 97-2003 workbook (" + e.getMessage() + ")");
         }
         return tables;
     }

@@ -40,6 +40,17 @@ public record Parameters(
         boolean csvFormulaGuard,
         Map<String, String> used) {
 
+    /** The same parameters with the accounting currency found from the balances (their single currency). */
+    public Parameters withAccountingCurrency(String currency) {
+        Map<String, String> usedNow = new java.util.LinkedHashMap<>(used);
+        usedNow.put("AccountingCurrency", currency);
+        return new Parameters(legalEntity, currency, minimumReimbursement, minimumByCurrency, exchangeRates,
+                balanceDate, transactionDate, paymentTermsDays, customerAccounts, customerGroups, summarize,
+                dimensions, includeCustomersWithDebitTransactions, balanceSign, decimalSeparator, dateFormat,
+                invoicePrefix, invoiceNextNumber, oneTimeVendorPrefix, oneTimeVendorNextNumber, oneTimeVendorGroup,
+                journalName, methodOfPayment, language, csvDelimiter, csvBom, csvFormulaGuard, Map.copyOf(usedNow));
+    }
+
     public LocalDate dueDate() {
         return transactionDate.plusDays(paymentTermsDays);
     }

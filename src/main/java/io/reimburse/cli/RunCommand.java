@@ -1,0 +1,138 @@
+package io.reimburse.cli;
+
+import io.reimburse.engine.RegisterState;
+import io.reimburse.input.ParameterName;
+import io.reimburse.input.TableKind;
+import io.reimburse.model.Decisions;
+import io.reimburse.model.Money;
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
+import io.reimburse.model.RunResult;
+import io.reimburse.model.SkipReason;
+import io.reimburse.run.Run;
+import io.reimburse.run.RunOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code reimburse run}: one run on files or a folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Reads the balances, parameters and vendor links (CSV, .xlsx or .xls), decides who is "
+                + "reimbursed and writes the outputs into --out.")
+final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Input files, or one folder.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not exist, "
+            + "or be empty, unless --force).")
+    Path out;
+
+    @Option(names = "--balances", paramLabel = "FILE", description = "The balances table, if not recognized.")
+    Path balances;
+
+    @Option(names = "--parameters", paramLabel = "FILE", description = "The parameters table, if not recognized.")
+    Path parameters;
+
+    @Option(names = "--vendor-links", paramLabel = "FILE", description = "The vendor-links table, if not recognized.")
+    Path vendorLinks;
+
+    @Option(names = "--select", paramLabel = "ACCOUNTS", description = "Customer accounts to reimburse "
+            + "(overrides CustomerAccounts): C001,C005..C099,C1*")
+    String select;
+
+    @Option(names = "--groups", paramLabel = "GROUPS", description = "Customer groups to reimburse "
+            + "(overrides CustomerGroups).")
+    String groups;
+
+    @Option(names = "--lang", paramLabel = "en|fr", description = "Report language (overrides Language).")
+    String language;
+
+    @Option(names = "--dry-run", description = "Write only the report (marked DRAFT) and the manifest.")
+    boolean dryRun;
+
+    @Option(names = "--strict", description = "Any row problem stops the run.")
+    boolean strict;
+
+    @Option(names = "--force", description = "Replace an existing output folder.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        Map<TableKind, Path> explicit = new EnumMap<>(TableKind.class);
+        List<Path> all = new ArrayList<>(inputs);
+        putExplicit(explicit, all, TableKind.BALANCES, balances);
+        putExplicit(explicit, all, TableKind.PARAMETERS, parameters);
+        putExplicit(explicit, all, TableKind.VENDOR_LINKS, vendorLinks);
+        if (all.isEmpty()) {
+            err.println("reimburse: no input: give files, a folder, or --balances and --parameters");
+            return Main.RUN_PROBLEM;
+        }
+        Map<ParameterName, String> overrides = new EnumMap<>(ParameterName.class);
+        if (select != null) {
+            overrides.put(ParameterName.CUSTOMER_ACCOUNTS, select);
+        }
+        if (groups != null) {
+            overrides.put(ParameterName.CUSTOMER_GROUPS, groups);
+        }
+        if (language != null) {
+            overrides.put(ParameterName.LANGUAGE, language);
+        }
+        try {
+            RunResult result = Run.execute(new RunOptions(all, explicit, out, dryRun, strict, force, overrides,
+                    RegisterState.NONE, Clock.systemDefaultZone()));
+            printSummary(outWriter, result);
+            return Main.OK;
+        } catch (RunRefused refused) {
+            err.println("reimburse: the run was refused, nothing was written:");
+            for (RunProblem problem : refused.problems()) {
+                err.println("  - " + problem.describe());
+            }
+            return Main.RUN_PROBLEM;
+        }
+    }
+
+    private static void putExplicit(Map<TableKind, Path> explicit, List<Path> all, TableKind kind, Path file) {
+        if (file != null) {
+            explicit.put(kind, file);
+            if (!all.contains(file)) {
+                all.add(file);
+            }
+        }
+    }
+
+    private void printSummary(PrintWriter out, RunResult result) {
+        Decisions decisions = result.decisions();
+        out.printf("Run %s%s: %d reimbursed", result.runId(), result.dryRun() ? " (dry run, DRAFT)" : "",
+                decisions.reimbursements().size());
+        decisions.skipCounts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .forEach(e -> out.printf(", %d %s", e.getValue(), e.getKey().name()));
+        out.println();
+        decisions.totalsByCurrency().forEach((currency, total) -> out.printf("  %s %s in %d reimbursement(s)%n",
+                new Money(total, currency).plain(), currency, decisions.countsByCurrency().get(currency)));
+        if (!decisions.oneTimeVendors().isEmpty()) {
+            out.printf("  %d one-time vendor(s) to create%n", decisions.oneTimeVendors().size());
+        }
+        if (!result.rowProblems().isEmpty()) {
+            out.printf("  %d input problem(s): %d customer(s) held back, see input-errors.csv%n",
+                    result.rowProblems().size(), decisions.skipCounts().get(SkipReason.INPUT_ERROR));
+        }
+        out.printf("Outputs in %s%n", out == null ? "" : this.out.toAbsolutePath().normalize());
+        out.flush();
+    }
+}

@@ -1,0 +1,304 @@
+package io.reimburse.input;
+
+import io.reimburse.model.Address;
+import io.reimburse.model.BalanceKey;
+import io.reimburse.model.BalanceRow;
+import io.reimburse.model.BalanceSign;
+import io.reimburse.model.Blocked;
+import io.reimburse.model.Money;
+import io.reimburse.model.Parameters;
+import io.reimburse.model.RowProblem;
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
+import io.reimburse.model.SourceRef;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Reads the balances table row by row into {@link BalanceRow}s. A bad value holds back its
+ * customer (a row problem); a column whose decimal separator cannot be known, or that mixes
+ * conventions, stops the run. Amounts whose reading waits for the column's evidence ("1,234")
+ * are kept aside and read once the column has shown its separator.
+ */
+public final class BalancesReader {
+
+    private final TableSource source;
+    private final TableHeader header;
+    private final Parameters parameters;
+    private final Consumer<BalanceRow> sink;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final List<RunProblem> runProblems = new ArrayList<>();
+    private final Map<Integer, AmountParser.Evidence> evidence = new HashMap<>();
+    private final Map<Integer, SourceRef> evidenceFrom = new HashMap<>();
+    private final List<RawRow> waiting = new ArrayList<>();
+    private final Set<String> currencies = new TreeSet<>();
+    private final List<Integer> dimensionColumns = new ArrayList<>();
+    private int totalLines;
+    private long dataRows;
+
+    private BalancesReader(TableSource source, TableHeader header, Parameters parameters, Consumer<BalanceRow> sink) {
+        this.source = source;
+        this.header = header;
+        this.parameters = parameters;
+        this.sink = sink;
+    }
+
+    /** Reads every row below the header; run problems are thrown together at the end. */
+    public static BalancesRead read(TableSource source, TableHeader header, Parameters parameters,
+                                    Consumer<BalanceRow> sink) {
+        BalancesReader reader = new BalancesReader(source, header, parameters, sink);
+        reader.checkColumns();
+        reader.readRows();
+        return new BalancesRead(reader.problems, reader.totalLines, reader.dataRows,
+                header.has(Column.DOCUMENT), reader.currencies);
+    }
+
+    private void checkColumns() {
+        if (!header.has(Column.BALANCE) && !(header.has(Column.DEBIT) && header.has(Column.CREDIT))) {
+            runProblems.add(new RunProblem(source.fileName(), source.sheet(), header.row(), null,
+                    "no Balance column (Solde, Montant, Amount) and no Debit and Credit pair"));
+        }
+        if (!header.has(Column.CURRENCY) && parameters.accountingCurrency() == null) {
+            runProblems.add(new RunProblem(source.fileName(), source.sheet(), header.row(), null,
+                    "the balances have no Currency column, so parameter AccountingCurrency is required"));
+        }
+        for (String dimension : parameters.dimensions()) {
+            Optional<Integer> column = header.other(dimension);
+            if (column.isPresent()) {
+                dimensionColumns.add(column.get());
+            } else if (!parameters.summarize()) {
+                runProblems.add(new RunProblem(source.fileName(), source.sheet(), header.row(), dimension,
+                        "dimension column '" + dimension + "' named by parameter Dimensions is missing"));
+            }
+        }
+        throwRunProblems();
+    }
+
+    private void throwRunProblems() {
+        if (!runProblems.isEmpty()) {
+            throw new RunRefused(runProblems);
+        }
+    }
+
+    private void readRows() {
+        try (RowStream rows = source.open()) {
+            while (rows.hasNext()) {
+                RawRow row = rows.next();
+                if (row.row() > header.row()) {
+                    readRow(row, false);
+                }
+            }
+        }
+        for (RawRow row : waiting) {
+            readRow(row, true);
+        }
+        throwRunProblems();
+    }
+
+    private void readRow(RawRow row, boolean lastChance) {
+        if (row.isEmpty()) {
+            return;
+        }
+        int accountColumn = header.index(Column.CUSTOMER_ACCOUNT).orElseThrow();
+        String account = text(row, Column.CUSTOMER_ACCOUNT);
+        if (account.equalsIgnoreCase(header.writtenName(accountColumn))) {
+            return; // the header repeated in the middle of a long export
+        }
+        if (TotalLine.isTotalLine(row, account)) {
+            totalLines++;
+            return;
+        }
+        SourceRef where = new SourceRef(source.fileName(), source.sheet(), row.row());
+        String legalEntity = legalEntity(row);
+        if (account.isEmpty()) {
+            problems.add(RowProblem.at(where, header.writtenName(accountColumn), "",
+                    "the customer account is empty", legalEntity, null));
+            return;
+        }
+        Row r = new Row(where, legalEntity, account);
+        Optional<BigDecimal> amount = amount(row, r, lastChance);
+        if (amount == null) {
+            waiting.add(row);
+            return;
+        }
+        dataRows++;
+        String currency = currency(row, r);
+        Blocked blocked = blocked(row, r);
+        String document = header.has(Column.DOCUMENT) ? text(row, Column.DOCUMENT) : null;
+        if (r.failed || amount.isEmpty() || currency == null || blocked == null) {
+            return;
+        }
+        BigDecimal value = amount.get();
+        if (value.stripTrailingZeros().scale() > Money.minorDigits(currency)) {
+            r.problem(Column.BALANCE, value.toPlainString(), "more decimals than " + currency + " allows ("
+                    + Money.minorDigits(currency) + ")");
+            return;
+        }
+        List<String> dimensions = dimensionColumns.stream().map(i -> row.cell(i).display().strip()).toList();
+        sink.accept(new BalanceRow(where, new BalanceKey(legalEntity, account, currency, dimensions), value, document,
+                text(row, Column.NAME), text(row, Column.CUSTOMER_GROUP), blocked, text(row, Column.VENDOR_ACCOUNT),
+                new Address(text(row, Column.STREET), text(row, Column.ZIP_CODE), text(row, Column.CITY),
+                        text(row, Column.STATE), text(row, Column.COUNTRY)),
+                text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
+                text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT)));
+    }
+
+    /** The row being read: its location and customer, and whether a problem already holds it back. */
+    private final class Row {
+        final SourceRef where;
+        final String legalEntity;
+        final String account;
+        boolean failed;
+
+        Row(SourceRef where, String legalEntity, String account) {
+            this.where = where;
+            this.legalEntity = legalEntity;
+            this.account = account;
+        }
+
+        void problem(Column column, String value, String message) {
+            String name = header.index(column).map(header::writtenName).orElse(column.displayName());
+            problems.add(RowProblem.at(where, name, value, message, legalEntity, account));
+            failed = true;
+        }
+    }
+
+    private String text(RawRow row, Column column) {
+        return header.index(column).map(i -> row.cell(i).display().strip()).orElse("");
+    }
+
+    private String legalEntity(RawRow row) {
+        String fromRow = text(row, Column.LEGAL_ENTITY);
+        return fromRow.isEmpty() ? parameters.legalEntity() : fromRow;
+    }
+
+    private String currency(RawRow row, Row r) {
+        String code = text(row, Column.CURRENCY).toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            if (parameters.accountingCurrency() == null) {
+                r.problem(Column.CURRENCY, "", "the currency is empty and parameter AccountingCurrency is not set");
+                return null;
+            }
+            code = parameters.accountingCurrency();
+        } else if (!Money.isKnownCurrency(code)) {
+            r.problem(Column.CURRENCY, code, "not an ISO 4217 currency code");
+            return null;
+        }
+        if (!parameters.legalEntity().isEmpty() && !r.legalEntity.equalsIgnoreCase(parameters.legalEntity())) {
+            r.problem(Column.LEGAL_ENTITY, r.legalEntity, "this row is for legal entity " + r.legalEntity
+                    + " but the parameters are for " + parameters.legalEntity());
+            return null;
+        }
+        currencies.add(code);
+        return code;
+    }
+
+    private Blocked blocked(RawRow row, Row r) {
+        String text = text(row, Column.BLOCKED);
+        Optional<Blocked> blocked = Blocked.parse(text);
+        if (blocked.isEmpty()) {
+            r.problem(Column.BLOCKED, text, "not a blocking status (No, Invoice, Payment, All, Never, Requisition)");
+            return null;
+        }
+        return blocked.get();
+    }
+
+    /**
+     * The row's balance in the credit-negative convention: empty when the row has a problem,
+     * null when its reading waits for the column's evidence.
+     */
+    private Optional<BigDecimal> amount(RawRow row, Row r, boolean lastChance) {
+        if (header.has(Column.BALANCE)) {
+            Optional<BigDecimal> balance = amountIn(row, r, Column.BALANCE, lastChance);
+            if (balance == null || balance.isEmpty()) {
+                return balance;
+            }
+            return Optional.of(parameters.balanceSign() == BalanceSign.CREDIT_POSITIVE
+                    ? balance.get().negate() : balance.get());
+        }
+        Optional<BigDecimal> debit = amountIn(row, r, Column.DEBIT, lastChance);
+        Optional<BigDecimal> credit = amountIn(row, r, Column.CREDIT, lastChance);
+        if (debit == null || credit == null) {
+            return null;
+        }
+        if (debit.isEmpty() || credit.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(debit.get().subtract(credit.get()));
+    }
+
+    private Optional<BigDecimal> amountIn(RawRow row, Row r, Column column, boolean lastChance) {
+        int index = header.index(column).orElseThrow();
+        CellValue cell = row.cell(index);
+        boolean debitCredit = column != Column.BALANCE;
+        if (cell.isBlank()) {
+            if (debitCredit) {
+                return Optional.of(BigDecimal.ZERO);
+            }
+            r.problem(column, "", "the balance is empty");
+            return Optional.empty();
+        }
+        if (cell instanceof CellValue.Number number) {
+            return Optional.of(number.value());
+        }
+        if (cell instanceof CellValue.Unavailable unavailable) {
+            r.problem(column, unavailable.display(), unavailable.reason() + ": the amount is unknown");
+            return Optional.empty();
+        }
+        AmountParser.Result result = AmountParser.parse(cell.display(), parameters.decimalSeparator());
+        if (result instanceof AmountParser.Invalid invalid) {
+            r.problem(column, cell.display(), invalid.reason());
+            return Optional.empty();
+        }
+        if (result instanceof AmountParser.Ambiguous ambiguous) {
+            AmountParser.Evidence known = evidence.get(index);
+            if (known != null) {
+                return checkedMark(ambiguous.currencyMark(), ambiguous.resolve(known), row, r, column);
+            }
+            if (!lastChance) {
+                return null;
+            }
+            runProblems.add(new RunProblem(r.where.file(), r.where.sheet(), r.where.row(), header.writtenName(index),
+                    "'" + cell.display() + "' could be read with '.' or ',' as decimal separator and no other value "
+                            + "in this column tells which; set parameter DecimalSeparator to . or ,"));
+            return Optional.empty();
+        }
+        AmountParser.Parsed parsed = (AmountParser.Parsed) result;
+        if (parsed.evidence() != AmountParser.Evidence.NONE) {
+            AmountParser.Evidence earlier = evidence.putIfAbsent(index, parsed.evidence());
+            if (earlier == null) {
+                evidenceFrom.put(index, r.where);
+            } else if (earlier != parsed.evidence()) {
+                runProblems.add(new RunProblem(r.where.file(), r.where.sheet(), r.where.row(),
+                        header.writtenName(index), "'" + cell.display() + "' uses a different decimal separator than "
+                        + evidenceFrom.get(index) + "; the column mixes conventions, set parameter DecimalSeparator"));
+                return Optional.empty();
+            }
+        }
+        return checkedMark(parsed.currencyMark(), parsed.value(), row, r, column);
+    }
+
+    /** An amount written with a currency code must be in the row's currency. */
+    private Optional<BigDecimal> checkedMark(String mark, BigDecimal value, RawRow row, Row r, Column column) {
+        if (mark.length() == 3) {
+            String rowCurrency = text(row, Column.CURRENCY).toUpperCase(Locale.ROOT);
+            String expected = rowCurrency.isEmpty() ? parameters.accountingCurrency() : rowCurrency;
+            if (expected != null && !mark.equalsIgnoreCase(expected)) {
+                r.problem(column, row.cell(header.index(column).orElseThrow()).display(),
+                        "the amount is written in " + mark.toUpperCase(Locale.ROOT) + " but the row's currency is "
+                                + expected);
+                return Optional.empty();
+            }
+        }
+        return Optional.of(value);
+    }
+}

@@ -1,0 +1,94 @@
+package io.reimburse.input;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Opens an input file by what it is (its first bytes), checking that its name says the same. */
+public final class SpreadsheetFiles {
+
+    private static final List<String> TABLE_EXTENSIONS = List.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
+
+    private SpreadsheetFiles() {
+    }
+
+    /** The tables of a file: one for CSV, one per sheet for workbooks. */
+    public static List<TableSource> tables(Path path) {
+        String file = path.getFileName().toString();
+        if (!Files.isRegularFile(path)) {
+            throw InputFailure.of(file, "does not exist or is not a file");
+        }
+        try {
+            if (Files.size(path) > Limits.MAX_FILE_BYTES) {
+                throw InputFailure.of(file, "is larger than " + Limits.MAX_FILE_BYTES / (1024 * 1024) + " MB, "
+                        + "the most a run reads");
+            }
+        } catch (IOException e) {
+            throw InputFailure.of(file, "cannot be read: " + e.getMessage());
+        }
+        String extension = extension(file);
+        FileMagic magic = magic(path);
+        boolean textName = extension.equals("csv") || extension.equals("txt") || extension.equals("tsv");
+        return switch (magic) {
+            case OOXML -> {
+                if (textName) {
+                    throw InputFailure.of(file, "is an Excel .xlsx workbook saved under a ." + extension
+                            + " name; rename it to .xlsx");
+                }
+                yield XlsxFile.tables(path);
+            }
+            case OLE2 -> {
+                if (textName) {
+                    throw InputFailure.of(file, "is an Excel workbook saved under a ." + extension
+                            + " name; rename it to .xls");
+                }
+                yield XlsFile.tables(path);
+            }
+            default -> {
+                if (!textName) {
+                    throw InputFailure.of(file, "is named ." + extension + " but is not an Excel workbook "
+                            + "(corrupt, or a text file renamed)");
+                }
+                yield List.of(CsvFile.open(path).table());
+            }
+        };
+    }
+
+    private static FileMagic magic(Path path) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            return FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw InputFailure.of(path.getFileName().toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    static String extension(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Files that are not inputs: lock files, hidden files, partial downloads. */
+    public static boolean isIgnored(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith("~$") || name.startsWith(".") || name.endsWith(".tmp") || name.endsWith(".part")
+                || name.endsWith(".crdownload") || name.equalsIgnoreCase("Thumbs.db");
+    }
+
+    /** A folder's table files, sorted by name (so a run is the same whatever the file system's order). */
+    public static List<Path> inFolder(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile).filter(p -> !isIgnored(p))
+                    .filter(p -> TABLE_EXTENSIONS.contains(extension(p.getFileName().toString())))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw InputFailure.of(folder.toString(), "cannot be listed: " + e.getMessage());
+        }
+    }
+}

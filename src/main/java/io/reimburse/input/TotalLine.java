@@ -1,0 +1,29 @@
+package io.reimburse.input;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Recognizes total and sub-total lines of exports: "Total", "Grand total", "Sous-total", "Total général"... */
+final class TotalLine {
+
+    private static final Pattern LABEL = Pattern.compile(
+            "^(grand |sous-|sous |sub-|sub |montant )?tota(l|le|ls|ux)\\b.*|^somme\\b.*|^sum\\b.*");
+
+    private TotalLine() {
+    }
+
+    static boolean isTotalLabel(String text) {
+        String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return LABEL.matcher(plain).matches();
+    }
+
+    /** A row whose account is empty or itself a total label, and that carries a total label in a cell. */
+    static boolean isTotalLine(RawRow row, String account) {
+        if (!account.isEmpty() && !isTotalLabel(account)) {
+            return false;
+        }
+        return row.cells().stream().anyMatch(cell -> cell instanceof CellValue.Text text && isTotalLabel(text.value()));
+    }
+}

@@ -1,0 +1,69 @@
+package io.reimburse.input;
+
+import io.reimburse.model.Blocked;
+import io.reimburse.model.CustomerRef;
+import io.reimburse.model.Parameters;
+import io.reimburse.model.RowProblem;
+import io.reimburse.model.SourceRef;
+import io.reimburse.model.VendorLink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads the {@code CustomerAccount | VendorAccount} table (+ LegalEntity, VendorName, IBAN, BIC, VendorBlocked). */
+public final class VendorLinksReader {
+
+    private VendorLinksReader() {
+    }
+
+    /** Streams the links to {@code sink}; returns the row problems (a bad row holds back its customer). */
+    public static List<RowProblem> read(TableSource source, TableHeader header, Parameters parameters,
+                                        Consumer<VendorLink> sink) {
+        List<RowProblem> problems = new ArrayList<>();
+        try (RowStream rows = source.open()) {
+            while (rows.hasNext()) {
+                RawRow row = rows.next();
+                if (row.row() <= header.row() || row.isEmpty()) {
+                    continue;
+                }
+                SourceRef where = new SourceRef(source.fileName(), source.sheet(), row.row());
+                String account = text(header, row, Column.CUSTOMER_ACCOUNT);
+                String vendor = text(header, row, Column.VENDOR_ACCOUNT);
+                String entity = text(header, row, Column.LEGAL_ENTITY);
+                String legalEntity = entity.isEmpty() ? parameters.legalEntity() : entity;
+                if (account.equalsIgnoreCase(header.writtenName(header.index(Column.CUSTOMER_ACCOUNT).orElseThrow()))) {
+                    continue;
+                }
+                if (account.isEmpty()) {
+                    problems.add(RowProblem.at(where, Column.CUSTOMER_ACCOUNT.displayName(), "",
+                            "the customer account is empty", legalEntity, null));
+                    continue;
+                }
+                if (vendor.isEmpty()) {
+                    problems.add(RowProblem.at(where, Column.VENDOR_ACCOUNT.displayName(), "",
+                            "the vendor account is empty", legalEntity, account));
+                    continue;
+                }
+                String blockedText = text(header, row, Column.VENDOR_BLOCKED);
+                Optional<Blocked> blocked = Blocked.parse(blockedText);
+                if (blocked.isEmpty()) {
+                    problems.add(RowProblem.at(where, Column.VENDOR_BLOCKED.displayName(), blockedText,
+                            "not a blocking status (No, Invoice, Payment, All, Never, Yes)", legalEntity, account));
+                    continue;
+                }
+                sink.accept(new VendorLink(new CustomerRef(legalEntity, account), vendor,
+                        text(header, row, Column.VENDOR_NAME),
+                        text(header, row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
+                        text(header, row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT), blocked.get(), where));
+            }
+        }
+        return problems;
+    }
+
+    private static String text(TableHeader header, RawRow row, Column column) {
+        return header.index(column).map(i -> row.cell(i).display().strip()).orElse("");
+    }
+}

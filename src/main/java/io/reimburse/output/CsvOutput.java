@@ -1,0 +1,77 @@
+package io.reimburse.output;
+
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+import io.reimburse.model.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one CSV writer configuration of every produced CSV: the run's delimiter, UTF-8 with an
+ * optional BOM, CRLF line ends (what Excel and the Dynamics 365 data management framework read),
+ * quotes only where a field needs them, and the formula guard on free text.
+ */
+public final class CsvOutput implements AutoCloseable {
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    private final ICSVWriter writer;
+    private final boolean formulaGuard;
+    private long rows;
+
+    private CsvOutput(Writer out, char delimiter, boolean formulaGuard) {
+        this.writer = new CSVWriterBuilder(out).withSeparator(delimiter).withLineEnd("\r\n").build();
+        this.formulaGuard = formulaGuard;
+    }
+
+    public static CsvOutput create(Path file, Parameters parameters) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        if (parameters.csvBom()) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        return new CsvOutput(text, parameters.csvDelimiter(), parameters.csvFormulaGuard());
+    }
+
+    /** Free text (names, addresses, descriptions) that a spreadsheet must not run as a formula. */
+    public String text(String value) {
+        return guard(value, formulaGuard);
+    }
+
+    /** OWASP's advice against CSV injection: a leading quote makes a spreadsheet show the text as text. */
+    static String guard(String value, boolean enabled) {
+        if (value == null) {
+            return "";
+        }
+        if (enabled && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+
+    public void header(String... names) {
+        writer.writeNext(names, false);
+    }
+
+    public void row(String... fields) {
+        writer.writeNext(fields, false);
+        rows++;
+    }
+
+    /** Data rows written, header excluded. */
+    public long rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+}

@@ -1,0 +1,129 @@
+package io.reimburse.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.reimburse.model.Decisions;
+import io.reimburse.model.InputFile;
+import io.reimburse.model.Money;
+import io.reimburse.model.RowProblem;
+import io.reimburse.model.RunResult;
+import io.reimburse.model.SkipReason;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code manifest.json}: the machine-readable account of the run: what was read (with
+ * SHA-256), the parameters in force, counts per decision, totals per currency (amounts as
+ * strings, never JSON numbers), the files written (with SHA-256) and the input errors.
+ */
+public final class Manifest {
+
+    public static final String FILE = "manifest.json";
+
+    private Manifest() {
+    }
+
+    public static void write(RunResult result, Instant finishedAt, List<WrittenFile> outputs, Path folder)
+            throws IOException {
+        JsonFactory factory = new JsonFactory();
+        try (JsonGenerator json = factory.createGenerator(folder.resolve(FILE).toFile(), JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("runId", result.runId());
+            json.writeStringField("tool", "reimburse");
+            json.writeStringField("toolVersion", result.toolVersion());
+            json.writeStringField("startedAt", result.startedAt().toString());
+            json.writeStringField("finishedAt", finishedAt.toString());
+            json.writeBooleanField("dryRun", result.dryRun());
+            json.writeObjectFieldStart("parameters");
+            for (Map.Entry<String, String> parameter : result.parameters().used().entrySet()) {
+                json.writeStringField(parameter.getKey(), parameter.getValue());
+            }
+            json.writeEndObject();
+            writeInputs(json, result.inputs());
+            writeDecisions(json, result);
+            writeOutputs(json, outputs, folder);
+            writeInputErrors(json, result.rowProblems());
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeInputs(JsonGenerator json, List<InputFile> inputs) throws IOException {
+        json.writeArrayFieldStart("inputs");
+        for (InputFile input : inputs) {
+            json.writeStartObject();
+            json.writeStringField("file", input.name());
+            json.writeStringField("sha256", input.sha256());
+            json.writeNumberField("bytes", input.bytes());
+            json.writeArrayFieldStart("tables");
+            for (InputFile.TableUse table : input.tables()) {
+                json.writeStartObject();
+                json.writeStringField("role", table.role());
+                if (table.sheet() != null) {
+                    json.writeStringField("sheet", table.sheet());
+                }
+                json.writeNumberField("rows", table.rows());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeDecisions(JsonGenerator json, RunResult result) throws IOException {
+        Decisions decisions = result.decisions();
+        json.writeObjectFieldStart("decisions");
+        json.writeNumberField("REIMBURSED", decisions.reimbursements().size());
+        for (Map.Entry<SkipReason, Integer> count : decisions.skipCounts().entrySet()) {
+            json.writeNumberField(count.getKey().name(), count.getValue());
+        }
+        json.writeEndObject();
+        json.writeNumberField("totalLinesIgnored", result.totalLines());
+        json.writeNumberField("duplicateRowsIgnored", result.duplicateRows());
+        json.writeNumberField("oneTimeVendorsCreated", decisions.oneTimeVendors().size());
+        json.writeArrayFieldStart("totals");
+        Map<String, Integer> counts = decisions.countsByCurrency();
+        for (Map.Entry<String, java.math.BigDecimal> total : decisions.totalsByCurrency().entrySet()) {
+            json.writeStartObject();
+            json.writeStringField("currency", total.getKey());
+            json.writeNumberField("reimbursements", counts.get(total.getKey()));
+            json.writeStringField("amount", new Money(total.getValue(), total.getKey()).plain());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeOutputs(JsonGenerator json, List<WrittenFile> outputs, Path folder) throws IOException {
+        json.writeArrayFieldStart("outputs");
+        for (WrittenFile output : outputs) {
+            json.writeStartObject();
+            json.writeStringField("file", output.name());
+            json.writeStringField("sha256", Sha256.of(folder.resolve(output.name())));
+            json.writeNumberField("rows", output.rows());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeInputErrors(JsonGenerator json, List<RowProblem> problems) throws IOException {
+        json.writeArrayFieldStart("inputErrors");
+        for (RowProblem p : problems) {
+            json.writeStartObject();
+            json.writeStringField("file", p.file());
+            json.writeStringField("sheet", p.sheet());
+            json.writeNumberField("row", p.row());
+            json.writeStringField("column", p.column());
+            json.writeStringField("value", p.value());
+            json.writeStringField("problem", p.message());
+            json.writeStringField("customerAccount", p.customerAccount());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+}

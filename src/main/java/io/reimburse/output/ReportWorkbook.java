@@ -1,0 +1,396 @@
+package io.reimburse.output;
+
+import io.reimburse.model.Address;
+import io.reimburse.model.BalanceKey;
+import io.reimburse.model.Decisions;
+import io.reimburse.model.Language;
+import io.reimburse.model.Money;
+import io.reimburse.model.OneTimeVendor;
+import io.reimburse.model.Parameters;
+import io.reimburse.model.Reimbursement;
+import io.reimburse.model.RowProblem;
+import io.reimburse.model.RunResult;
+import io.reimburse.model.Skip;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.reimburse.output.ReportLabels.*;
+
+/**
+ * Writes the reimbursement report of SPEC §6 ({@code reimbursement-report.xlsx}): a Summary sheet
+ * with the run's facts, counts, totals per currency and a chart, then one table per sheet for the
+ * reimbursements, the skipped customers, the input errors and the one-time vendors, labelled in the
+ * run's language. Amounts are numeric cells with their currency's decimals, dates are date cells,
+ * and free text is always a plain string cell, never a formula.
+ */
+public final class ReportWorkbook {
+
+    /** Rows kept in memory per streamed sheet; a run may have 300,000 reimbursements. */
+    private static final int ROW_WINDOW = 100;
+    private static final int MIN_WIDTH = 6;
+    private static final int MAX_WIDTH = 60;
+
+    private final RunResult result;
+    private final Language language;
+    private final Styles styles;
+
+    private ReportWorkbook(RunResult result, Styles styles) {
+        this.result = result;
+        this.language = result.parameters().language();
+        this.styles = styles;
+    }
+
+    /** Writes the report of SPEC §6 to {@code target} (a .xlsx path). */
+    public static void write(RunResult result, Path target) throws IOException {
+        Language language = result.parameters().language();
+        XSSFWorkbook xssf = new XSSFWorkbook(); // in memory: nothing to release if the Summary fails
+        // The same run gives the same metadata.
+        xssf.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(result.startedAt())));
+        xssf.getProperties().getCoreProperties().setCreator("reimburse " + result.toolVersion());
+        ReportWorkbook report = new ReportWorkbook(result, new Styles(xssf));
+        // The small Summary (with its chart) is built in memory; SXSSF then keeps the template's sheets,
+        // rows and drawings as they are and streams the big sheets. close() deletes its temporary files.
+        report.summary(xssf.createSheet(SUMMARY.in(language)));
+        try (SXSSFWorkbook streaming = new SXSSFWorkbook(xssf, ROW_WINDOW)) {
+            report.reimbursements(streaming.createSheet(REIMBURSEMENTS.in(language)));
+            report.skipped(streaming.createSheet(SKIPPED.in(language)));
+            report.inputErrors(streaming.createSheet(INPUT_ERRORS.in(language)));
+            report.oneTimeVendors(streaming.createSheet(ONE_TIME_VENDORS.in(language)));
+            try (OutputStream out = Files.newOutputStream(target)) {
+                streaming.write(out);
+            }
+        }
+    }
+
+    private void summary(XSSFSheet sheet) {
+        SheetWriter out = new SheetWriter(sheet);
+        Parameters parameters = result.parameters();
+        Decisions decisions = result.decisions();
+        if (result.dryRun()) {
+            out.cell(out.newRow(), 0, DRAFT.in(language), styles.draft);
+            out.newRow();
+        }
+        out.text(out.labelRow(LEGAL_ENTITY), 1, parameters.legalEntity());
+        out.date(out.labelRow(BALANCE_DATE), 1, parameters.balanceDate());
+        out.date(out.labelRow(TRANSACTION_DATE), 1, parameters.transactionDate());
+        out.text(out.labelRow(RUN_ID), 1, result.runId());
+
+        out.section(PARAMETERS_USED, PARAMETER, VALUE);
+        // Sorted: the map may come from Map.copyOf, whose order changes from one JVM run to the next.
+        parameters.used().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(used -> out.texts(out.newRow(), 0, used.getKey(), used.getValue()));
+
+        out.section(DECISIONS, DECISION, COUNT);
+        out.count(out.newRow(), REIMBURSED.in(language), decisions.reimbursements().size());
+        decisions.skipCounts().forEach((reason, count) -> out.count(out.newRow(), reason.name(), count));
+        out.count(out.newRow(), TOTAL_LINES_IGNORED.in(language), result.totalLines());
+        out.count(out.newRow(), DUPLICATE_ROWS_IGNORED.in(language), result.duplicateRows());
+        out.count(out.newRow(), INPUT_ERRORS_COUNT.in(language), result.rowProblems().size());
+        out.count(out.newRow(), ONE_TIME_VENDORS_CREATED.in(language), decisions.oneTimeVendors().size());
+
+        out.section(TOTALS_PER_CURRENCY, CURRENCY, COUNT, TOTAL);
+        int firstTotal = out.nextRow();
+        Map<String, Integer> counts = decisions.countsByCurrency();
+        decisions.totalsByCurrency().forEach((currency, total) -> {
+            Row row = out.newRow();
+            out.count(row, currency, counts.get(currency));
+            out.money(row, 2, total, currency, false);
+        });
+        out.applyWidths();
+        if (out.nextRow() > firstTotal) {
+            chart(sheet, new CellRangeAddress(firstTotal, out.nextRow() - 1, 0, 0),
+                    new CellRangeAddress(firstTotal, out.nextRow() - 1, 2, 2));
+        }
+    }
+
+    /** A bar chart of the reimbursed totals per currency, read from the Summary's totals table. */
+    private void chart(XSSFSheet sheet, CellRangeAddress currencies, CellRangeAddress totals) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 4, 1, 12, 20));
+        chart.setTitleText(REIMBURSED_PER_CURRENCY.in(language));
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis currencyAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis amountAxis = chart.createValueAxis(AxisPosition.LEFT);
+        amountAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        amountAxis.setCrossBetween(AxisCrossBetween.BETWEEN); // midCat, POI's default, cuts the end bars in half
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, currencyAxis, amountAxis);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setVaryColors(false);
+        bars.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, currencies),
+                        XDDFDataSourcesFactory.fromNumericCellRange(sheet, totals))
+                .setTitle(REIMBURSED.in(language), null);
+        chart.plot(bars);
+    }
+
+    private void reimbursements(Sheet sheet) {
+        SheetWriter out = new SheetWriter(sheet);
+        out.header(keyHeaders(BALANCE, AMOUNT, VENDOR, ONE_TIME_VENDOR, INVOICE, TRANSACTION_DATE, DUE_DATE,
+                DESCRIPTION));
+        for (Reimbursement reimbursement : result.decisions().reimbursements()) {
+            Row row = out.newRow();
+            Money amount = reimbursement.amount();
+            out.key(row, reimbursement.key(), reimbursement.customerName(), reimbursement.customerGroup());
+            out.money(row, 5, reimbursement.balance(), amount.currency(), false);
+            out.money(row, 6, amount.amount(), amount.currency(), false);
+            out.texts(row, 7, reimbursement.vendorAccount(), reimbursement.oneTimeVendor().code(),
+                    reimbursement.invoice());
+            out.date(row, 10, reimbursement.transactionDate());
+            out.date(row, 11, reimbursement.dueDate());
+            out.texts(row, 12, reimbursement.description(), dimensionsOf(reimbursement.key()));
+        }
+        out.finishTable();
+        // Totals below a blank row, outside the filter range, so sorting and filtering leave them be.
+        out.newRow();
+        result.decisions().totalsByCurrency().forEach((currency, total) -> {
+            Row row = out.newRow();
+            out.cell(row, 0, TOTAL.in(language) + " " + currency, styles.bold);
+            out.cell(row, 4, currency, styles.bold);
+            out.money(row, 6, total, currency, true);
+        });
+        out.applyWidths();
+    }
+
+    private void skipped(Sheet sheet) {
+        SheetWriter out = new SheetWriter(sheet);
+        out.header(keyHeaders(BALANCE, REASON, EXPLANATION));
+        for (Skip skip : result.decisions().listedSkips()) {
+            Row row = out.newRow();
+            out.key(row, skip.key(), skip.customerName(), skip.customerGroup());
+            out.money(row, 5, skip.balance(), skip.key().currency(), false);
+            out.texts(row, 6, skip.reason().name(), skip.detail(), dimensionsOf(skip.key()));
+        }
+        out.finishTable();
+        out.applyWidths();
+    }
+
+    private void inputErrors(Sheet sheet) {
+        SheetWriter out = new SheetWriter(sheet);
+        out.header(ReportLabels.in(language, FILE, SHEET, ROW, COLUMN, VALUE, PROBLEM));
+        for (RowProblem problem : result.rowProblems()) {
+            Row row = out.newRow();
+            out.texts(row, 0, problem.file(), problem.sheet());
+            if (problem.row() > 0) {
+                out.number(row, 2, problem.row());
+            }
+            out.texts(row, 3, problem.column(), problem.value(), problem.message());
+        }
+        out.finishTable();
+        out.applyWidths();
+    }
+
+    private void oneTimeVendors(Sheet sheet) {
+        SheetWriter out = new SheetWriter(sheet);
+        out.header(ReportLabels.in(language, ACCOUNT, LEGAL_ENTITY, CUSTOMER, NAME, STREET, ZIP_CODE, CITY, STATE,
+                COUNTRY, VENDOR_GROUP));
+        for (OneTimeVendor vendor : result.decisions().oneTimeVendors()) {
+            Address address = vendor.address();
+            out.texts(out.newRow(), 0, vendor.account(), vendor.customer().legalEntity(),
+                    vendor.customer().customerAccount(), vendor.name(), address.street(), address.zipCode(),
+                    address.city(), address.state(), address.country(), vendor.vendorGroup());
+        }
+        out.finishTable();
+        out.applyWidths();
+    }
+
+    /**
+     * Legal entity, customer, name, group, currency, then {@code more}; when Summarize is No a last column
+     * shows the dimension set, or one customer's rows per dimension set would look like duplicates.
+     */
+    private List<String> keyHeaders(ReportLabels... more) {
+        List<String> headers = new ArrayList<>(ReportLabels.in(language, LEGAL_ENTITY, CUSTOMER, NAME, GROUP, CURRENCY));
+        headers.addAll(ReportLabels.in(language, more));
+        List<String> dimensions = result.parameters().keyDimensions();
+        if (!dimensions.isEmpty()) {
+            headers.add(String.join(" / ", dimensions));
+        }
+        return headers;
+    }
+
+    private static String dimensionsOf(BalanceKey key) {
+        return String.join(" / ", key.dimensions());
+    }
+
+    /** The workbook's cell styles, each created once: Excel refuses files with too many styles. */
+    private static final class Styles {
+        private final Workbook workbook;
+        private final CellStyle bold;
+        private final CellStyle draft;
+        private final CellStyle date;
+        private final Map<Integer, CellStyle> amounts = new HashMap<>();
+        private final Map<Integer, CellStyle> boldAmounts = new HashMap<>();
+        private final Font boldFont;
+
+        Styles(Workbook workbook) {
+            this.workbook = workbook;
+            boldFont = workbook.createFont();
+            boldFont.setBold(true);
+            bold = workbook.createCellStyle();
+            bold.setFont(boldFont);
+            Font draftFont = workbook.createFont();
+            draftFont.setBold(true);
+            draftFont.setFontHeightInPoints((short) 16);
+            draftFont.setColor(IndexedColors.RED.getIndex());
+            draft = workbook.createCellStyle();
+            draft.setFont(draftFont);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        }
+
+        CellStyle amount(int digits, boolean inBold) {
+            return (inBold ? boldAmounts : amounts).computeIfAbsent(digits, d -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setDataFormat(workbook.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
+                if (inBold) {
+                    style.setFont(boldFont);
+                }
+                return style;
+            });
+        }
+    }
+
+    /** Writes the rows of one sheet top to bottom and remembers how wide each column's content is. */
+    private final class SheetWriter {
+        private final Sheet sheet;
+        private final Map<Integer, Integer> widths = new HashMap<>();
+        private int next;
+        private int columns;
+
+        SheetWriter(Sheet sheet) {
+            this.sheet = sheet;
+        }
+
+        int nextRow() {
+            return next;
+        }
+
+        Row newRow() {
+            return sheet.createRow(next++);
+        }
+
+        void header(List<String> labels) {
+            Row row = newRow();
+            for (int column = 0; column < labels.size(); column++) {
+                cell(row, column, labels.get(column), styles.bold);
+            }
+            columns = Math.max(columns, labels.size());
+        }
+
+        /** A bold title after a blank row, then the bold header of a small Summary table. */
+        void section(ReportLabels title, ReportLabels... headers) {
+            newRow();
+            cell(newRow(), 0, title.in(language), styles.bold);
+            header(ReportLabels.in(language, headers));
+        }
+
+        Row labelRow(ReportLabels label) {
+            Row row = newRow();
+            cell(row, 0, label.in(language), styles.bold);
+            return row;
+        }
+
+        /** The five first columns of Reimbursements and Skipped. */
+        void key(Row row, BalanceKey key, String name, String group) {
+            texts(row, 0, key.legalEntity(), key.customerAccount(), name, group, key.currency());
+        }
+
+        void finishTable() {
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, Math.max(0, columns - 1)));
+        }
+
+        void applyWidths() {
+            widths.forEach((column, chars) ->
+                    sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, chars + 2)) * 256));
+        }
+
+        void cell(Row row, int column, String value, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+            fit(column, value.length());
+        }
+
+        /** Free text is always a string cell: setCellValue(String) never makes a formula of "=...". */
+        void text(Row row, int column, String value) {
+            if (value != null && !value.isEmpty()) {
+                row.createCell(column).setCellValue(value);
+                fit(column, value.length());
+            }
+        }
+
+        void texts(Row row, int firstColumn, String... values) {
+            for (int i = 0; i < values.length; i++) {
+                text(row, firstColumn + i, values[i]);
+            }
+        }
+
+        void count(Row row, String label, long count) {
+            text(row, 0, label);
+            number(row, 1, count);
+        }
+
+        void number(Row row, int column, long value) {
+            row.createCell(column).setCellValue(value);
+            fit(column, Long.toString(value).length());
+        }
+
+        void money(Row row, int column, BigDecimal amount, String currency, boolean inBold) {
+            if (amount == null) {
+                return;
+            }
+            int digits = Money.isKnownCurrency(currency) ? Money.minorDigits(currency) : 2;
+            Cell cell = row.createCell(column);
+            // Display only: the amount has at most 3 decimals and is far below 2^53; sums stay BigDecimal.
+            cell.setCellValue(amount.doubleValue());
+            cell.setCellStyle(styles.amount(digits, inBold));
+            int integerDigits = Math.max(1, amount.precision() - amount.scale());
+            fit(column, integerDigits + integerDigits / 3 + digits + 2);
+        }
+
+        void date(Row row, int column, LocalDate value) {
+            if (value != null) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(value);
+                cell.setCellStyle(styles.date);
+                fit(column, 10);
+            }
+        }
+
+        private void fit(int column, int chars) {
+            widths.merge(column, chars, Math::max);
+        }
+    }
+}

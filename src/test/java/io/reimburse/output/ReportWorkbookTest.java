@@ -1,0 +1,374 @@
+package io.reimburse.output;
+
+import io.reimburse.model.Address;
+import io.reimburse.model.BalanceKey;
+import io.reimburse.model.BalanceSign;
+import io.reimburse.model.CustomerRef;
+import io.reimburse.model.DecimalSeparator;
+import io.reimburse.model.Decisions;
+import io.reimburse.model.Language;
+import io.reimburse.model.Money;
+import io.reimburse.model.OneTimeVendor;
+import io.reimburse.model.OneTimeVendorStatus;
+import io.reimburse.model.Parameters;
+import io.reimburse.model.Reimbursement;
+import io.reimburse.model.RowProblem;
+import io.reimburse.model.RunResult;
+import io.reimburse.model.Selection;
+import io.reimburse.model.Skip;
+import io.reimburse.model.SkipReason;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportWorkbookTest {
+
+    private static final LocalDate BALANCE_DATE = LocalDate.of(2025, 3, 31);
+    private static final LocalDate TRANSACTION_DATE = LocalDate.of(2025, 4, 1);
+    private static final LocalDate DUE_DATE = LocalDate.of(2025, 5, 1);
+    private static final Instant STARTED_AT = Instant.parse("2025-04-01T08:30:00Z");
+    private static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void englishSheetsComeInTheOrderOfTheSpec() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Summary", "Reimbursements", "Skipped", "Input errors", "One-time vendors");
+        }
+    }
+
+    @Test
+    void frenchRunHasFrenchSheetNamesAndLabels() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.FR, false))) {
+            assertThat(sheetNames(workbook)).containsExactly(
+                    "Synthèse", "Remboursements", "Non remboursés", "Erreurs de saisie", "Fournisseurs occasionnels");
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Client");
+        }
+    }
+
+    @Test
+    void everyTableHasABoldFrozenHeaderRowAndAnAutoFilter() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            for (int index = 1; index < workbook.getNumberOfSheets(); index++) {
+                XSSFSheet sheet = workbook.getSheetAt(index);
+                Row header = sheet.getRow(0);
+                assertThat(header.getLastCellNum()).as(sheet.getSheetName()).isGreaterThan((short) 5);
+                for (Cell cell : header) {
+                    assertThat(workbook.getFontAt(cell.getCellStyle().getFontIndex()).getBold())
+                            .as(sheet.getSheetName() + " " + cell.getStringCellValue()).isTrue();
+                }
+                assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getColumnWidth(0)).isBetween(6 * 256, 62 * 256);
+            }
+        }
+    }
+
+    @Test
+    void amountsAreNumberCellsWithTheirCurrencyDecimals() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            Sheet sheet = workbook.getSheet("Reimbursements");
+            Cell euros = rowOfCustomer(sheet, "C001").getCell(6);
+            assertThat(euros.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(euros.getNumericCellValue()).isEqualTo(120.50);
+            assertThat(euros.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            Cell balance = rowOfCustomer(sheet, "C001").getCell(5);
+            assertThat(balance.getNumericCellValue()).isEqualTo(-120.50);
+
+            Cell yen = rowOfCustomer(sheet, "C003").getCell(6);
+            assertThat(yen.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(yen.getNumericCellValue()).isEqualTo(5000.0);
+            assertThat(yen.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        }
+    }
+
+    @Test
+    void kuwaitiDinarsShowThreeDecimals() throws IOException {
+        Reimbursement dinars = reimbursement("C020", "Gulf Trading", "KWD", "12.345", "V020",
+                OneTimeVendorStatus.NO, "RB000009");
+        RunResult run = withDecisions(result(Language.EN, false),
+                new Decisions(List.of(dinars), List.of(), List.of()));
+        try (XSSFWorkbook workbook = writeAndRead(run)) {
+            Cell amount = rowOfCustomer(workbook.getSheet("Reimbursements"), "C020").getCell(6);
+            assertThat(amount.getNumericCellValue()).isEqualTo(12.345);
+            assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.000");
+        }
+    }
+
+    @Test
+    void datesAreRealDateCellsShownAsIsoDates() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            Row row = rowOfCustomer(workbook.getSheet("Reimbursements"), "C001");
+            for (int column : new int[] {10, 11}) {
+                Cell date = row.getCell(column);
+                assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+                assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            }
+            assertThat(row.getCell(10).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(TRANSACTION_DATE);
+            assertThat(row.getCell(11).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(DUE_DATE);
+
+            Cell balanceDate = workbook.getSheet("Summary").getRow(1).getCell(1);
+            assertThat(DateUtil.isCellDateFormatted(balanceDate)).isTrue();
+            assertThat(balanceDate.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(BALANCE_DATE);
+        }
+    }
+
+    @Test
+    void aNameThatLooksLikeAFormulaStaysPlainText() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            Cell name = rowOfCustomer(workbook.getSheet("Reimbursements"), "C002").getCell(2);
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(name.getStringCellValue()).isEqualTo(FORMULA_NAME);
+
+            Cell vendorName = workbook.getSheet("One-time vendors").getRow(1).getCell(3);
+            assertThat(vendorName.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(vendorName.getStringCellValue()).isEqualTo(FORMULA_NAME);
+        }
+    }
+
+    @Test
+    void reimbursementsEndWithABoldTotalPerCurrency() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            Sheet sheet = workbook.getSheet("Reimbursements");
+            Row euros = rowStartingWith(sheet, "Total EUR");
+            assertThat(euros.getCell(4).getStringCellValue()).isEqualTo("EUR");
+            assertThat(euros.getCell(6).getNumericCellValue()).isEqualTo(1355.06);
+            assertThat(euros.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(workbook.getFontAt(euros.getCell(6).getCellStyle().getFontIndex()).getBold()).isTrue();
+            Row yen = rowStartingWith(sheet, "Total JPY");
+            assertThat(yen.getCell(6).getNumericCellValue()).isEqualTo(5000.0);
+            assertThat(yen.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        }
+    }
+
+    @Test
+    void summaryShowsTheRunCountsTotalsAndAChart() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(valueBeside(summary, "Legal entity")).isEqualTo("FR01");
+            assertThat(valueBeside(summary, "Run id")).isEqualTo("run-42");
+            assertThat(valueBeside(summary, "InvoicePrefix")).isEqualTo("RB");
+            assertThat(numberBeside(summary, "Reimbursed")).isEqualTo(3);
+            assertThat(numberBeside(summary, "BELOW_MINIMUM")).isEqualTo(1);
+            assertThat(numberBeside(summary, "DEBIT_BALANCE")).isEqualTo(1);
+            assertThat(numberBeside(summary, "VENDOR_BLOCKED")).isZero();
+            assertThat(numberBeside(summary, "Total lines ignored")).isEqualTo(2);
+            assertThat(numberBeside(summary, "Duplicate rows ignored")).isEqualTo(1);
+            assertThat(numberBeside(summary, "Input errors")).isEqualTo(1);
+            assertThat(numberBeside(summary, "One-time vendors created")).isEqualTo(1);
+            Row euros = rowStartingWith(summary, "EUR");
+            assertThat(euros.getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(euros.getCell(2).getNumericCellValue()).isEqualTo(1355.06);
+            assertThat(rowStartingWith(summary, "JPY").getCell(2).getNumericCellValue()).isEqualTo(5000.0);
+
+            assertThat(summary.getDrawingPatriarch()).isNotNull();
+            assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void skippedListsEveryCreditNotReimbursedWithReasonAndExplanation() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            Sheet sheet = workbook.getSheet("Skipped");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3); // debit and not-selected keys are only counted
+            Row below = rowOfCustomer(sheet, "C010");
+            assertThat(below.getCell(5).getNumericCellValue()).isEqualTo(-2.0);
+            assertThat(below.getCell(6).getStringCellValue()).isEqualTo("BELOW_MINIMUM");
+            assertThat(below.getCell(7).getStringCellValue()).startsWith("Credit 2.00 EUR is below");
+            Row inputError = rowOfCustomer(sheet, "C012");
+            assertThat(inputError.getCell(5)).as("unknown balance is blank").isNull();
+            assertThat(inputError.getCell(6).getStringCellValue()).isEqualTo("INPUT_ERROR");
+        }
+    }
+
+    @Test
+    void inputErrorsAndOneTimeVendorsAreListed() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            Row problem = workbook.getSheet("Input errors").getRow(1);
+            assertThat(problem.getCell(0).getStringCellValue()).isEqualTo("balances.csv");
+            assertThat(problem.getCell(1)).isNull();
+            assertThat(problem.getCell(2).getNumericCellValue()).isEqualTo(14);
+            assertThat(problem.getCell(3).getStringCellValue()).isEqualTo("Balance");
+            assertThat(problem.getCell(4).getStringCellValue()).isEqualTo("-1,2,3");
+            assertThat(problem.getCell(4).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(problem.getCell(5).getStringCellValue()).isEqualTo("is not an amount");
+
+            Row vendor = workbook.getSheet("One-time vendors").getRow(1);
+            assertThat(vendor.getCell(0).getStringCellValue()).isEqualTo("OTV000001");
+            assertThat(vendor.getCell(2).getStringCellValue()).isEqualTo("C002");
+            assertThat(vendor.getCell(6).getStringCellValue()).isEqualTo("Lyon");
+            assertThat(vendor.getCell(9).getStringCellValue()).isEqualTo("OTV");
+            Row created = rowOfCustomer(workbook.getSheet("Reimbursements"), "C002");
+            assertThat(created.getCell(8).getStringCellValue()).isEqualTo("created");
+        }
+    }
+
+    @Test
+    void draftRunSaysSoAtTheTopOfSummary() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, true))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("DRAFT — nothing was reimbursed");
+        }
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.FR, true))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("BROUILLON — aucun remboursement effectué");
+        }
+    }
+
+    @Test
+    void runWithoutReimbursementsWritesAValidWorkbookWithoutChart() throws IOException {
+        RunResult nothing = withDecisions(result(Language.EN, false),
+                new Decisions(List.of(), List.of(), List.of()));
+        try (XSSFWorkbook workbook = writeAndRead(nothing)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(numberBeside(workbook.getSheet("Summary"), "Reimbursed")).isZero();
+            assertThat(workbook.getSheet("Summary").getDrawingPatriarch()).isNull();
+            assertThat(workbook.getSheet("Reimbursements").getLastRowNum()).isEqualTo(1);
+            assertThat(workbook.getSheet("Skipped").getCTWorksheet().isSetAutoFilter()).isTrue();
+        }
+    }
+
+    @Test
+    void cellStylesAreSharedNotCreatedPerCell() throws IOException {
+        List<Reimbursement> many = IntStream.range(0, 500)
+                .mapToObj(i -> reimbursement("C%04d".formatted(i), "Customer " + i, i % 2 == 0 ? "EUR" : "JPY",
+                        i % 2 == 0 ? "10.50" : "1000", "V" + i, OneTimeVendorStatus.NO, "RB%06d".formatted(i)))
+                .toList();
+        RunResult big = withDecisions(result(Language.EN, false), new Decisions(many, List.of(), List.of()));
+        try (XSSFWorkbook workbook = writeAndRead(big)) {
+            assertThat(workbook.getSheet("Reimbursements").getLastRowNum()).isEqualTo(503);
+            assertThat(workbook.getNumCellStyles()).isLessThan(12);
+        }
+    }
+
+    @Test
+    void workbookCreationDateIsTheRunStart() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            assertThat(workbook.getProperties().getCoreProperties().getCreated().toInstant()).isEqualTo(STARTED_AT);
+        }
+    }
+
+    // --- the run, built by hand ---
+
+    private XSSFWorkbook writeAndRead(RunResult result) throws IOException {
+        Path target = folder.resolve("report-" + System.nanoTime() + ".xlsx");
+        ReportWorkbook.write(result, target);
+        try (InputStream in = Files.newInputStream(target)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static RunResult result(Language language, boolean dryRun) {
+        List<Reimbursement> reimbursements = List.of(
+                reimbursement("C001", "Alice SARL", "EUR", "120.50", "V001", OneTimeVendorStatus.NO, "RB000001"),
+                reimbursement("C002", FORMULA_NAME, "EUR", "1234.56", "OTV000001", OneTimeVendorStatus.CREATED,
+                        "RB000002"),
+                reimbursement("C003", "Tanaka KK", "JPY", "5000", "V003", OneTimeVendorStatus.REUSED, "RB000003"));
+        List<Skip> skips = List.of(
+                skip("C010", new BigDecimal("-2.00"), SkipReason.BELOW_MINIMUM,
+                        "Credit 2.00 EUR is below the minimum reimbursement 10.00 EUR."),
+                skip("C011", new BigDecimal("-50.00"), SkipReason.CUSTOMER_BLOCKED, "The customer is blocked (All)."),
+                skip("C012", null, SkipReason.INPUT_ERROR, "Held back: 1 problem(s) in this customer's input rows."),
+                skip("C013", new BigDecimal("80.00"), SkipReason.DEBIT_BALANCE, "The customer owes the company."),
+                skip("C014", new BigDecimal("-9.00"), SkipReason.NOT_SELECTED, "Not selected."));
+        OneTimeVendor vendor = new OneTimeVendor("OTV000001", new CustomerRef("FR01", "C002"), FORMULA_NAME,
+                new Address("1 rue de la Paix", "69001", "Lyon", "", "FR"), "OTV", "EUR");
+        RowProblem problem = new RowProblem("balances.csv", null, 14, "Balance", "-1,2,3", "is not an amount",
+                "FR01", "C012");
+        return new RunResult("run-42", STARTED_AT, "0.1.0", parameters(language),
+                List.of(), new Decisions(reimbursements, skips, List.of(vendor)), List.of(problem), 2, 1, dryRun);
+    }
+
+    private static RunResult withDecisions(RunResult run, Decisions decisions) {
+        return new RunResult(run.runId(), run.startedAt(), run.toolVersion(), run.parameters(), run.inputs(),
+                decisions, run.rowProblems(), run.totalLines(), run.duplicateRows(), run.dryRun());
+    }
+
+    private static Reimbursement reimbursement(String customer, String name, String currency, String amount,
+                                               String vendor, OneTimeVendorStatus status, String invoice) {
+        BigDecimal credit = new BigDecimal(amount);
+        return new Reimbursement(new BalanceKey("FR01", customer, currency, List.of()), name, "RETAIL",
+                credit.negate(), new Money(credit, currency), vendor, status, invoice, TRANSACTION_DATE, DUE_DATE,
+                "Reimbursement of credit balance, customer " + customer);
+    }
+
+    private static Skip skip(String customer, BigDecimal balance, SkipReason reason, String detail) {
+        return new Skip(new BalanceKey("FR01", customer, "EUR", List.of()), "Customer " + customer, "RETAIL",
+                balance, reason, detail);
+    }
+
+    private static Parameters parameters(Language language) {
+        Map<String, String> used = new LinkedHashMap<>();
+        used.put("LegalEntity", "FR01");
+        used.put("MinimumReimbursement", "10.00");
+        used.put("InvoicePrefix", "RB");
+        return new Parameters("FR01", "EUR", new BigDecimal("10.00"), Map.of(),
+                Map.of("JPY", new BigDecimal("0.0061")), BALANCE_DATE, TRANSACTION_DATE, 30, Selection.ALL,
+                Selection.ALL, true, List.of(), false, BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO,
+                "yyyy-MM-dd", "RB", 1, "OTV", 1, "OTV", "APInvoice", "SEPA", language, ';', true, true, used);
+    }
+
+    // --- reading the workbook back ---
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    private static Row rowOfCustomer(Sheet sheet, String customer) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(1);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(customer)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for customer " + customer + " on " + sheet.getSheetName());
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row '" + label + "' on " + sheet.getSheetName());
+    }
+
+    private static String valueBeside(Sheet sheet, String label) {
+        return rowStartingWith(sheet, label).getCell(1).getStringCellValue();
+    }
+
+    private static double numberBeside(Sheet sheet, String label) {
+        return rowStartingWith(sheet, label).getCell(1).getNumericCellValue();
+    }
+}
