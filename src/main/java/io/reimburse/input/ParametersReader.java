@@ -42,6 +42,11 @@ public final class ParametersReader {
     private final Map<String, Entry> minimumByCurrency = new TreeMap<>();
     private final Map<String, Entry> rateByCurrency = new TreeMap<>();
     private final List<RunProblem> problems = new ArrayList<>();
+    private long rows;
+
+    /** The parameters and the number of parameter rows the table held. */
+    public record Read(Parameters parameters, long rows) {
+    }
 
     private ParametersReader() {
     }
@@ -52,7 +57,7 @@ public final class ParametersReader {
      * @param overrides values given on the command line, which win over the table's
      * @param runDate   the default transaction date
      */
-    public static Parameters read(TableSource source, Map<ParameterName, String> overrides, LocalDate runDate) {
+    public static Read read(TableSource source, Map<ParameterName, String> overrides, LocalDate runDate) {
         ParametersReader reader = new ParametersReader();
         reader.collect(source);
         overrides.forEach((name, value) -> reader.entries.put(name,
@@ -61,7 +66,7 @@ public final class ParametersReader {
         if (!reader.problems.isEmpty()) {
             throw new RunRefused(reader.problems);
         }
-        return parameters;
+        return new Read(parameters, reader.rows);
     }
 
     private void collect(TableSource source) {
@@ -90,6 +95,7 @@ public final class ParametersReader {
         if (row.isEmpty()) {
             return;
         }
+        rows++;
         int nameColumn = header.index(Column.PARAMETER).orElseThrow();
         int valueColumn = header.index(Column.VALUE).orElseThrow();
         SourceRef where = new SourceRef(source.fileName(), source.sheet(), row.row());
@@ -225,7 +231,7 @@ public final class ParametersReader {
                 minimumByCurrencyValues, rates, balanceDate, transactionDate, termsDays, accounts, groups, summarize,
                 dimensions, includeDebit, sign, decimalSeparator, dateFormat, invoicePrefix, invoiceNext,
                 vendorPrefix, vendorNext, vendorGroup, journalName, methodOfPayment, language, delimiter, bom,
-                formulaGuard, used);
+                formulaGuard, java.util.Collections.unmodifiableMap(used));
     }
 
     private void problem(ParameterName name, String message) {

@@ -48,7 +48,8 @@ public record Parameters(
                 balanceDate, transactionDate, paymentTermsDays, customerAccounts, customerGroups, summarize,
                 dimensions, includeCustomersWithDebitTransactions, balanceSign, decimalSeparator, dateFormat,
                 invoicePrefix, invoiceNextNumber, oneTimeVendorPrefix, oneTimeVendorNextNumber, oneTimeVendorGroup,
-                journalName, methodOfPayment, language, csvDelimiter, csvBom, csvFormulaGuard, Map.copyOf(usedNow));
+                journalName, methodOfPayment, language, csvDelimiter, csvBom, csvFormulaGuard,
+                java.util.Collections.unmodifiableMap(usedNow));
     }
 
     public LocalDate dueDate() {

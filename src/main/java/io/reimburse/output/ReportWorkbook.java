@@ -11,6 +11,7 @@ import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.Skip;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -62,6 +63,7 @@ public final class ReportWorkbook {
     private static final int ROW_WINDOW = 100;
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final RunResult result;
     private final Language language;
@@ -346,7 +348,8 @@ public final class ReportWorkbook {
         /** Free text is always a string cell: setCellValue(String) never makes a formula of "=...". */
         void text(Row row, int column, String value) {
             if (value != null && !value.isEmpty()) {
-                row.createCell(column).setCellValue(value);
+                // A cell holds at most 32,767 characters; POI refuses more rather than cut.
+                row.createCell(column).setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
                 fit(column, value.length());
             }
         }

@@ -70,10 +70,11 @@ public final class Run {
         List<Path> files = expand(options.inputs());
         InputTables tables = InputTables.find(files, options.explicit());
         LocalDate runDate = LocalDate.ofInstant(startedAt, options.clock().getZone());
-        Parameters parameters = ParametersReader.read(tables.table(TableKind.PARAMETERS).orElseThrow().source(),
-                options.overrides(), runDate);
+        ParametersReader.Read parametersRead = ParametersReader.read(
+                tables.table(TableKind.PARAMETERS).orElseThrow().source(), options.overrides(), runDate);
+        Parameters parameters = parametersRead.parameters();
         Map<TableKind, Long> rowsByKind = new EnumMap<>(TableKind.class);
-        rowsByKind.put(TableKind.PARAMETERS, (long) parameters.used().size());
+        rowsByKind.put(TableKind.PARAMETERS, parametersRead.rows());
 
         List<RowProblem> problems = new ArrayList<>();
         VendorLinks links = new VendorLinks();

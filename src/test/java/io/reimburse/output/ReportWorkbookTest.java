@@ -257,6 +257,24 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void summarizeNoShowsTheDimensionSetOfEachRow() throws IOException {
+        RunResult run = result(Language.EN, false);
+        Reimbursement sales = new Reimbursement(new BalanceKey("FR01", "C030", "EUR", List.of("SALES", "PARIS")),
+                "Dimensional SA", "RETAIL", new BigDecimal("-40.00"), new Money(new BigDecimal("40.00"), "EUR"),
+                "V030", OneTimeVendorStatus.NO, "RB000030", TRANSACTION_DATE, DUE_DATE, "Reimbursement");
+        RunResult split = new RunResult(run.runId(), run.startedAt(), run.toolVersion(),
+                parameters(Language.EN, List.of("Department", "City")), run.inputs(),
+                new Decisions(List.of(sales), List.of(), List.of()), run.rowProblems(), 0, 0, false);
+        try (XSSFWorkbook workbook = writeAndRead(split)) {
+            Sheet sheet = workbook.getSheet("Reimbursements");
+            assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Department / City");
+            assertThat(rowOfCustomer(sheet, "C030").getCell(13).getStringCellValue()).isEqualTo("SALES / PARIS");
+            assertThat(workbook.getSheet("Skipped").getRow(0).getCell(8).getStringCellValue())
+                    .isEqualTo("Department / City");
+        }
+    }
+
+    @Test
     void cellStylesAreSharedNotCreatedPerCell() throws IOException {
         List<Reimbursement> many = IntStream.range(0, 500)
                 .mapToObj(i -> reimbursement("C%04d".formatted(i), "Customer " + i, i % 2 == 0 ? "EUR" : "JPY",
@@ -274,6 +292,15 @@ class ReportWorkbookTest {
         try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
             assertThat(workbook.getProperties().getCoreProperties().getCreated().toInstant()).isEqualTo(STARTED_AT);
         }
+    }
+
+    @Test
+    void theSameRunWritesTheSameBytes() throws IOException {
+        Path first = folder.resolve("first.xlsx");
+        Path second = folder.resolve("second.xlsx");
+        ReportWorkbook.write(result(Language.FR, false), first);
+        ReportWorkbook.write(result(Language.FR, false), second);
+        assertThat(Files.mismatch(first, second)).isEqualTo(-1L);
     }
 
     // --- the run, built by hand ---
@@ -326,13 +353,18 @@ class ReportWorkbookTest {
     }
 
     private static Parameters parameters(Language language) {
+        return parameters(language, List.of());
+    }
+
+    /** Summarize is No when dimensions are given. */
+    private static Parameters parameters(Language language, List<String> dimensions) {
         Map<String, String> used = new LinkedHashMap<>();
         used.put("LegalEntity", "FR01");
         used.put("MinimumReimbursement", "10.00");
         used.put("InvoicePrefix", "RB");
         return new Parameters("FR01", "EUR", new BigDecimal("10.00"), Map.of(),
                 Map.of("JPY", new BigDecimal("0.0061")), BALANCE_DATE, TRANSACTION_DATE, 30, Selection.ALL,
-                Selection.ALL, true, List.of(), false, BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO,
+                Selection.ALL, dimensions.isEmpty(), dimensions, false, BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO,
                 "yyyy-MM-dd", "RB", 1, "OTV", 1, "OTV", "APInvoice", "SEPA", language, ';', true, true, used);
     }
 

@@ -1,0 +1,108 @@
+package io.reimburse.input;
+
+import io.reimburse.model.DecimalSeparator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AmountParserTest {
+
+    private static BigDecimal parsed(String text, DecimalSeparator setting) {
+        AmountParser.Result result = AmountParser.parse(text, setting);
+        assertThat(result).as(text).isInstanceOf(AmountParser.Parsed.class);
+        return ((AmountParser.Parsed) result).value();
+    }
+
+    @ParameterizedTest(name = "''{0}'' reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "1234.56|1234.56",
+            "1,234.56|1234.56",
+            "1 234,56|1234.56",
+            "1\u00A0234,56|1234.56",
+            "1\u202F234,56|1234.56",
+            "1.234,56|1234.56",
+            "1'234.56|1234.56",
+            "12 345 678,90|12345678.90",
+            "-1234.56|-1234.56",
+            "+1234.56|1234.56",
+            "(1 234,56)|-1234.56",
+            "1234.56-|-1234.56",
+            "150.00 CR|-150.00",
+            "150,00CR|-150.00",
+            "150.00 DR|150.00",
+            "EUR 1 234,56|1234.56",
+            "1 234,56 €|1234.56",
+            "€1,234.56|1234.56",
+            "-€12.50|-12.50",
+            "$-12.50|-12.50",
+            "1234.56 EUR|1234.56",
+            "\u221212,50|-12.50",
+            "12,5|12.5",
+            "0,123|0.123",
+            "1,234,567|1234567",
+            "1.234.567|1234567",
+            "1234|1234",
+            "0|0",
+            "  -87,40  |-87.40",
+    })
+    void readsEveryFormOfTextAmount(String text, String expected) {
+        assertThat(parsed(text, DecimalSeparator.AUTO)).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void keepsTheScaleAsWrittenSoDecimalsCanBeChecked() {
+        assertThat(parsed("10.0051", DecimalSeparator.AUTO).scale()).isEqualTo(4);
+        assertThat(parsed("1 250,00", DecimalSeparator.AUTO)).isEqualTo(new BigDecimal("1250.00"));
+    }
+
+    @Test
+    void saysWhatTheValueTellsAboutTheColumnsDecimalSeparator() {
+        assertThat(AmountParser.parse("1 234,56", DecimalSeparator.AUTO))
+                .extracting(r -> ((AmountParser.Parsed) r).evidence()).isEqualTo(AmountParser.Evidence.COMMA_DECIMAL);
+        assertThat(AmountParser.parse("1,234,567", DecimalSeparator.AUTO))
+                .extracting(r -> ((AmountParser.Parsed) r).evidence()).isEqualTo(AmountParser.Evidence.POINT_DECIMAL);
+        assertThat(AmountParser.parse("1234", DecimalSeparator.AUTO))
+                .extracting(r -> ((AmountParser.Parsed) r).evidence()).isEqualTo(AmountParser.Evidence.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,234", "1.234", "-1,234", "(12.345)"})
+    void aSeparatorFollowedByThreeDigitsAloneIsAmbiguousNeverGuessed(String text) {
+        assertThat(AmountParser.parse(text, DecimalSeparator.AUTO)).isInstanceOf(AmountParser.Ambiguous.class);
+    }
+
+    @Test
+    void anAmbiguousValueIsResolvedByTheColumnsEvidence() {
+        AmountParser.Ambiguous ambiguous = (AmountParser.Ambiguous) AmountParser.parse("-1,234", DecimalSeparator.AUTO);
+        assertThat(ambiguous.resolve(AmountParser.Evidence.COMMA_DECIMAL)).isEqualByComparingTo("-1.234");
+        assertThat(ambiguous.resolve(AmountParser.Evidence.POINT_DECIMAL)).isEqualByComparingTo("-1234");
+    }
+
+    @Test
+    void aStatedDecimalSeparatorDecides() {
+        assertThat(parsed("1,234", DecimalSeparator.POINT)).isEqualByComparingTo("1234");
+        assertThat(parsed("1,234", DecimalSeparator.COMMA)).isEqualByComparingTo("1.234");
+        assertThat(parsed("1.234", DecimalSeparator.COMMA)).isEqualByComparingTo("1234");
+        assertThat(AmountParser.parse("1,234.56", DecimalSeparator.COMMA)).isInstanceOf(AmountParser.Invalid.class);
+        assertThat(AmountParser.parse("1.234,56", DecimalSeparator.POINT)).isInstanceOf(AmountParser.Invalid.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "abc", "12a", "1,2,3", "1.234.56", "1 23,45", "12.", "--12", "(12)-",
+            "1.2.3,4", "12,34,56.7", "EUR", "12 CR-", "1e5", "0x10", "IDR 1O0"})
+    void somethingThatIsNotAnAmountIsAnError(String text) {
+        assertThat(AmountParser.parse(text, DecimalSeparator.AUTO)).isInstanceOf(AmountParser.Invalid.class);
+    }
+
+    @Test
+    void aCurrencyEndingInDrIsNotADebitMark() {
+        AmountParser.Parsed parsed = (AmountParser.Parsed) AmountParser.parse("150 IDR", DecimalSeparator.AUTO);
+        assertThat(parsed.value()).isEqualByComparingTo("150");
+        assertThat(parsed.currencyMark()).isEqualTo("IDR");
+    }
+}
