@@ -34,9 +34,14 @@ public final class Main implements Runnable {
         System.exit(status);
     }
 
-    /** Runs the command line and returns the exit status (tests call this). */
+    /** Runs the command line on the process's standard streams and returns the exit status. */
     public static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new Main())
+        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line and returns the exit status (tests capture the streams). */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main()).setOut(out).setErr(err)
                 .setExitCodeExceptionMapper(exception -> UNEXPECTED)
                 .setParameterExceptionHandler((exception, arguments) -> {
                     CommandLine cmd = exception.getCommandLine();

@@ -1,0 +1,177 @@
+package io.reimburse.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input (SPEC §3.5): exit status 2, every problem with its location, nothing written. */
+class RunProblemsTest {
+
+    private static final String BALANCES = "CustomerAccount,Name,Currency,Balance\nC1,Alpha,EUR,-100.00\n";
+    private static final String PARAMETERS = "Parameter,Value\nMinimumReimbursement,10\nBalanceDate,2026-10-31\n"
+            + "OneTimeVendorGroup,OTV\n";
+
+    @TempDir
+    Path temp;
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(temp.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private Path out() {
+        return temp.resolve("out");
+    }
+
+    private Cli run(String... args) {
+        String[] all = Stream.concat(Stream.of("run"), Stream.concat(Arrays.stream(args),
+                Stream.of("--out", out().toString()))).toArray(String[]::new);
+        return Cli.run(all);
+    }
+
+    private void assertNothingWritten() throws IOException {
+        assertThat(out()).doesNotExist();
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".out"));
+        }
+    }
+
+    @Test
+    void missingRequiredParametersAreAllReportedAndNothingIsWritten() throws IOException {
+        Cli cli = run(file("b.csv", BALANCES).toString(), file("p.csv", "Parameter,Value\nLegalEntity,FR01\n").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("MinimumReimbursement is required").contains("BalanceDate is required")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aMistypedParameterIsRefusedWithItsLocationNeverDefaulted() throws IOException {
+        Cli cli = run(file("b.csv", BALANCES).toString(),
+                file("p.csv", PARAMETERS + "MinimumReimbursment,5\n").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("p.csv, row 5, column Parameter: unknown parameter 'MinimumReimbursment'");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aCorruptWorkbookIsARunProblem() throws IOException {
+        Path corrupt = Files.write(temp.resolve("balances.xlsx"), "not a workbook at all".getBytes());
+        Cli cli = run(corrupt.toString(), file("p.csv", PARAMETERS).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("balances.xlsx").contains("not an Excel workbook");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aTruncatedWorkbookIsARunProblem() throws IOException {
+        byte[] whole = Files.readAllBytes(Path.of("samples/en-workbook/reimbursement-inputs.xlsx"));
+        Path truncated = Files.write(temp.resolve("inputs.xlsx"), Arrays.copyOf(whole, whole.length / 2));
+        Cli cli = run(truncated.toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("inputs.xlsx").doesNotContain("\tat ");
+        assertNothingWritten();
+    }
+
+    @Test
+    void anExistingOutputIsNotOverwrittenWithoutForce() throws IOException {
+        Files.createDirectories(out());
+        Files.writeString(out().resolve("keep.txt"), "earlier run");
+        Path balances = file("b.csv", BALANCES);
+        Path parameters = file("p.csv", PARAMETERS);
+
+        Cli refused = run(balances.toString(), parameters.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("--force");
+        assertThat(out().resolve("keep.txt")).hasContent("earlier run");
+
+        Cli forced = run(balances.toString(), parameters.toString(), "--force");
+        assertThat(forced.status()).as(forced.err()).isZero();
+        assertThat(out().resolve("keep.txt")).doesNotExist();
+        assertThat(out().resolve("reimbursements.csv")).exists();
+    }
+
+    @Test
+    void strictTurnsARowProblemIntoARunProblem() throws IOException {
+        Cli cli = run("samples/fr", "--strict");
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("soldes-clients.csv, row 13, column Solde").contains("--strict");
+        assertNothingWritten();
+    }
+
+    @Test
+    void anAmbiguousColumnAsksForTheDecimalSeparator() throws IOException {
+        Path balances = file("b.csv", "Client;Devise;Solde\nC1;EUR;-1,234\nC2;EUR;-2,500\n");
+        Cli cli = run(balances.toString(), file("p.csv", PARAMETERS).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("b.csv, row 2, column Solde").contains("DecimalSeparator");
+        assertNothingWritten();
+
+        Cli stated = run(balances.toString(), file("p2.csv", PARAMETERS + "DecimalSeparator,\".\"\n").toString());
+        assertThat(stated.status()).as(stated.err()).isZero();
+        assertThat(Files.readString(out().resolve("reimbursements.csv"))).contains(",-1234.00,1234.00,");
+    }
+
+    @Test
+    void anAmbiguousValueIsReadWithTheEvidenceOfALaterRow() throws IOException {
+        Path balances = file("b.csv", "Client;Devise;Solde\nC1;EUR;-1,234\nC2;EUR;-2 500,50\n");
+        Cli cli = run(balances.toString(), file("p.csv", PARAMETERS).toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(Files.readString(out().resolve("input-errors.csv"))).contains("more decimals than EUR allows");
+    }
+
+    @Test
+    void noCurrencyColumnAndNoAccountingCurrencyIsARunProblem() throws IOException {
+        Cli cli = run(file("b.csv", "CustomerAccount,Balance\nC1,-100.00\n").toString(),
+                file("p.csv", PARAMETERS).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("b.csv").contains("AccountingCurrency is required");
+        assertNothingWritten();
+    }
+
+    @Test
+    void withoutABalancesTableTheRunIsRefused() throws IOException {
+        Cli cli = run(file("p.csv", PARAMETERS).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("no balances table found");
+        assertNothingWritten();
+    }
+
+    @Test
+    void anUnrecognizedFileIsNamed() throws IOException {
+        Cli cli = run(file("b.csv", BALANCES).toString(), file("p.csv", PARAMETERS).toString(),
+                file("notes.csv", "Remarks,Date\nnothing,today\n").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("notes.csv: is not a balances, parameters or vendor-links table");
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndHelpAndVersionWithZero() {
+        assertThat(Cli.run().status()).isEqualTo(2);
+        assertThat(Cli.run("run").status()).isEqualTo(2);
+        assertThat(Cli.run("run", "--bogus", "--out", "x").status()).isEqualTo(2);
+        Cli help = Cli.run("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("run").contains("Exit status");
+        Cli version = Cli.run("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("reimburse ");
+    }
+}

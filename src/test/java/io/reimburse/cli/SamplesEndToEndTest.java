@@ -1,0 +1,87 @@
+package io.reimburse.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The samples run end to end; their outputs were checked by hand against SPEC §4 (see README). */
+class SamplesEndToEndTest {
+
+    private static final List<String> ERP_FILES = List.of("reimbursements.csv", "vendor-invoice-journal-header.csv",
+            "vendor-invoice-journal.csv", "one-time-vendors.csv", "input-errors.csv");
+
+    @TempDir
+    Path temp;
+
+    private static String text(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void frenchSampleGivesTheHandCheckedFiles() throws IOException {
+        Path out = temp.resolve("out");
+        Cli cli = Cli.run("run", "samples/fr", "--out", out.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("5 reimbursed").contains("25444.18 EUR");
+        for (String file : ERP_FILES) {
+            assertThat(Files.readAllBytes(out.resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(Path.of("src/test/resources/golden/fr", file)));
+        }
+        assertThat(out.resolve("reimbursement-report.xlsx")).isNotEmptyFile();
+        assertThat(out.resolve("manifest.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void sameInputsGiveByteIdenticalErpFiles() throws IOException {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        assertThat(Cli.run("run", "samples/multi-currency", "--out", first.toString()).status()).isZero();
+        assertThat(Cli.run("run", "samples/multi-currency", "--out", second.toString()).status()).isZero();
+        for (String file : ERP_FILES.subList(0, 4)) {
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(first.resolve(file)));
+        }
+    }
+
+    @Test
+    void englishWorkbookWithTheThreeSheets() throws IOException {
+        Path out = temp.resolve("out");
+        Cli cli = Cli.run("run", "samples/en-workbook/reimbursement-inputs.xlsx", "--out", out.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(text(out.resolve("reimbursements.csv")).lines().skip(1)
+                .map(line -> line.substring(0, line.indexOf(",2026-11-02"))))
+                .containsExactly(
+                        "USMF,US-001,Contoso Retail Seattle,USD,-2450.00,2450.00,OTV-000001,created,RMB-000101",
+                        "USMF,US-003,Adventure Works,USD,-50.00,50.00,V-3003,no,RMB-000102",
+                        "USMF,US-005,Northwind Traders,USD,-1510.75,1510.75,OTV-000002,created,RMB-000103",
+                        "USMF,US-007,Wide World Importers,USD,-312.18,312.18,OTV-000003,created,RMB-000104",
+                        "USMF,US-008,\"Proseware, Inc.\",USD,-8800.00,8800.00,V-3008,no,RMB-000105");
+        assertThat(out.resolve("input-errors.csv")).doesNotExist();
+    }
+
+    @Test
+    void multiCurrencyTransactionsAreSummedAndComparedWithTheirMinimum() throws IOException {
+        Path out = temp.resolve("out");
+        Cli cli = Cli.run("run", "samples/multi-currency", "--out", out.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(text(out.resolve("reimbursements.csv")).lines().skip(1)
+                .map(line -> String.join(",", List.of(line.split(",")).subList(1, 7))))
+                .containsExactly(
+                        "DE-1001,Berliner Bäckerei GmbH,EUR,-420.50,420.50,OTV-DE-000001",
+                        "DE-1003,Alpine Sports Ltd,GBP,-80.00,80.00,OTV-DE-000002",
+                        "DE-1004,Tokyo Trading KK,JPY,-6200,6200,OTV-DE-000003",
+                        "DE-1005,Swiss Precision SA,CHF,-250.00,250.00,OTV-DE-000004",
+                        "DE-1006,Kuwait Oil Supplies,KWD,-12.500,12.500,OTV-DE-000005");
+        assertThat(cli.out()).contains("1 OPEN_DEBIT_TRANSACTIONS", "1 NO_EXCHANGE_RATE", "1 BELOW_MINIMUM");
+    }
+}

@@ -1,0 +1,66 @@
+package io.reimburse.engine;
+
+import io.reimburse.model.CustomerRef;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A register held in memory: customers and currencies already reimbursed, one-time vendors
+ * of earlier runs, and the number sequences. Records the balance dates it was asked about.
+ */
+final class FakeRegister implements RegisterState {
+
+    private final Set<String> reimbursed = new HashSet<>();
+    private final Map<CustomerRef, String> oneTimeVendors = new HashMap<>();
+    private long nextInvoice = 1;
+    private long nextOneTimeVendor = 1;
+    final List<LocalDate> askedBalanceDates = new ArrayList<>();
+
+    FakeRegister reimbursed(CustomerRef customer, String currency) {
+        reimbursed.add(customer + "/" + currency);
+        return this;
+    }
+
+    FakeRegister oneTimeVendor(CustomerRef customer, String vendorAccount) {
+        oneTimeVendors.put(customer, vendorAccount);
+        return this;
+    }
+
+    FakeRegister nextInvoice(long number) {
+        nextInvoice = number;
+        return this;
+    }
+
+    FakeRegister nextOneTimeVendor(long number) {
+        nextOneTimeVendor = number;
+        return this;
+    }
+
+    @Override
+    public boolean alreadyReimbursed(CustomerRef customer, String currency, LocalDate balanceDate) {
+        askedBalanceDates.add(balanceDate);
+        return reimbursed.contains(customer + "/" + currency);
+    }
+
+    @Override
+    public Optional<String> oneTimeVendorOf(CustomerRef customer) {
+        return Optional.ofNullable(oneTimeVendors.get(customer));
+    }
+
+    @Override
+    public long nextInvoiceNumber(long fromParameters) {
+        return Math.max(nextInvoice, fromParameters);
+    }
+
+    @Override
+    public long nextOneTimeVendorNumber(long fromParameters) {
+        return Math.max(nextOneTimeVendor, fromParameters);
+    }
+}

@@ -1,0 +1,93 @@
+package io.reimburse.input;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvFileTest {
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(folder.resolve(name), bytes);
+    }
+
+    private static List<RawRow> rows(CsvFile csv) {
+        List<RawRow> rows = new ArrayList<>();
+        try (RowStream stream = csv.table().open()) {
+            stream.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    private static byte[] concat(byte[] bom, byte[] text) {
+        byte[] all = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(text, 0, all, bom.length, text.length);
+        return all;
+    }
+
+    @Test
+    void utf8WithBomIsReadWithoutTheBomInTheFirstHeader() throws IOException {
+        Path file = write("b.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Compte client,Solde\nC1,-12.50\n".getBytes(StandardCharsets.UTF_8)));
+        CsvFile csv = CsvFile.open(file);
+        assertThat(csv.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(rows(csv).get(0).cell(0).display()).isEqualTo("Compte client");
+    }
+
+    @Test
+    void utf16WithBomAsExcelUnicodeTextWritesIt() throws IOException {
+        Path file = write("u.csv", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "Client\tSolde\r\nC1\t-1 234,56\r\nCé\t-3\r\n".getBytes(StandardCharsets.UTF_16LE)));
+        CsvFile csv = CsvFile.open(file);
+        assertThat(csv.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(csv.delimiter()).isEqualTo('\t');
+        assertThat(rows(csv)).extracting(r -> r.cell(0).display()).containsExactly("Client", "C1", "Cé");
+    }
+
+    @Test
+    void windows1252IsChosenWhenTheBytesAreNotUtf8() throws IOException {
+        Path file = write("w.csv", "Client;Nom\r\nC1;Hôtel Œuf €\r\n".getBytes(Charset.forName("windows-1252")));
+        CsvFile csv = CsvFile.open(file);
+        assertThat(csv.charset().name()).isEqualTo("windows-1252");
+        assertThat(rows(csv).get(1).cell(1).display()).isEqualTo("Hôtel Œuf €");
+    }
+
+    @Test
+    void validUtf8WithoutBomStaysUtf8() throws IOException {
+        Path file = write("n.csv", "Client;Nom\nC1;Hôtel\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(CsvFile.open(file).charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void quotedFieldsKeepDelimitersQuotesAndLineBreaks() throws IOException {
+        Path file = write("q.csv", ("Client;Nom;Solde\r\n"
+                + "C1;\"Dupont; \"\"Fils\"\"\net associés\";\"-1 234,56\"\r\n"
+                + "C2;Sans fin de ligne;-3,00").getBytes(StandardCharsets.UTF_8));
+        List<RawRow> rows = rows(CsvFile.open(file));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).cell(1).display()).isEqualTo("Dupont; \"Fils\"\net associés");
+        assertThat(rows.get(1).cell(2).display()).isEqualTo("-1 234,56");
+        assertThat(rows.get(2).row()).isEqualTo(3);
+        assertThat(rows.get(2).cell(2).display()).isEqualTo("-3,00");
+    }
+
+    @Test
+    void delimiterIsTheOneThatSplitsLinesConsistentlyNotTheDecimalComma() {
+        assertThat(CsvFile.detectDelimiter("Titre de l'export\nClient;Solde;Devise\nC1;-1,50;EUR\nC2;-12,00;EUR\n"))
+                .isEqualTo(';');
+        assertThat(CsvFile.detectDelimiter("Client,Solde\nC1,\"-1,50\"\nC2,-3\n")).isEqualTo(',');
+        assertThat(CsvFile.detectDelimiter("Client|Solde|Devise\nC1|-1.50|EUR\n")).isEqualTo('|');
+    }
+}
