@@ -25,6 +25,8 @@ public final class BalanceAggregator {
     private final boolean summarize;
     private final Map<BalanceKey, Accumulator> byKey = new HashMap<>();
     private final Map<BalanceKey, BalanceRow> byRowIdentity = new HashMap<>();
+    /** Open debits count per customer and currency, across dimension sets (SPEC §3.2). */
+    private final java.util.Set<BalanceKey> openDebits = new java.util.HashSet<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private int identicalDuplicates;
 
@@ -50,6 +52,13 @@ public final class BalanceAggregator {
         BalanceKey key = summarize ? new BalanceKey(row.key().legalEntity(), row.key().customerAccount(),
                 row.key().currency(), List.of()) : row.key();
         byKey.computeIfAbsent(key, k -> new Accumulator(row)).add(row);
+        if (transactionLevel && row.amount().signum() > 0) {
+            openDebits.add(currencyKey(row.key()));
+        }
+    }
+
+    private static BalanceKey currencyKey(BalanceKey key) {
+        return new BalanceKey(key.legalEntity(), key.customerAccount(), key.currency(), List.of());
     }
 
     private static boolean sameContent(BalanceRow a, BalanceRow b) {
@@ -80,7 +89,6 @@ public final class BalanceAggregator {
     private final class Accumulator {
         private final BalanceRow first;
         private BigDecimal sum = BigDecimal.ZERO;
-        private boolean openDebit;
         private int rows;
         private String name = "";
         private String group = "";
@@ -98,9 +106,6 @@ public final class BalanceAggregator {
         void add(BalanceRow row) {
             sum = sum.add(row.amount());
             rows++;
-            if (transactionLevel && row.amount().signum() > 0) {
-                openDebit = true;
-            }
             name = name.isEmpty() ? row.name() : name;
             group = group.isEmpty() ? row.customerGroup() : group;
             address = address.isEmpty() ? row.address() : address;
@@ -122,7 +127,7 @@ public final class BalanceAggregator {
 
         CustomerBalance toBalance(BalanceKey key) {
             return new CustomerBalance(key, sum, name, group, blocked, vendorAccount, address, iban, bic,
-                    openDebit, rows, first.source());
+                    openDebits.contains(currencyKey(key)), rows, first.source());
         }
     }
 }

@@ -1,12 +1,22 @@
 package io.reimburse.engine;
 
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
+
 /** Invoice and one-time vendor numbers: prefix + 6-digit zero-padded number ("RMB-000001"). */
 public final class Numbering {
 
     private Numbering() {
     }
 
+    /** The largest number six digits hold. */
+    public static final long LAST = 999_999;
+
     public static String format(String prefix, long number) {
+        if (number > LAST) {
+            throw new RunRefused(RunProblem.of("the numbers with prefix '" + prefix + "' are used up (" + LAST
+                    + " reached): choose a new prefix"));
+        }
         return prefix + String.format("%06d", number);
     }
 }

@@ -44,8 +44,8 @@ public final class VendorLinks {
                         Blocked.NO, balance.firstRow()));
             } else if (!fromTable.vendorAccount().equals(balance.vendorAccount())) {
                 problems.add(RowProblem.at(balance.firstRow(), "VendorAccount", balance.vendorAccount(),
-                        "conflicting vendor links: the vendor-links table (" + fromTable.source()
-                                + ") gives vendor " + fromTable.vendorAccount(),
+                        "conflicting vendor links: " + fromTable.source() + " gives vendor "
+                                + fromTable.vendorAccount(),
                         customer.legalEntity(), customer.customerAccount()));
             }
         }

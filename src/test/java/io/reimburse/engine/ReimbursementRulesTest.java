@@ -15,7 +15,6 @@ import io.reimburse.model.RunRefused;
 import io.reimburse.model.Skip;
 import io.reimburse.model.SkipReason;
 import io.reimburse.model.VendorLink;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -154,8 +153,6 @@ class ReimbursementRulesTest {
      * Summarize = No the customer's keys are split by dimension set, but the debit transaction is still
      * the customer's, in that currency.
      */
-    @Disabled("BUG: with Summarize = No an open debit transaction only skips its own dimension set; "
-            + "SPEC §3.2 skips the customer in that whole currency")
     @Test
     void openDebitTransactionInOneDimensionSetSkipsTheCustomerInThatCurrency() {
         BalanceAggregator aggregator = new BalanceAggregator(true, false);
@@ -632,6 +629,16 @@ class ReimbursementRulesTest {
         Decisions decisions = decide(parameters().minimum("10.00"), balance("C001", "-9.99"), balance("C002", "5.00"));
 
         assertThat(decisions.oneTimeVendors()).isEmpty();
+    }
+
+    @Test
+    void invoiceNumbersNeverGrowPastSixDigits() {
+        Parameters nearTheEnd = parameters().invoiceNumbers("RMB-", 999_999).build();
+
+        assertThatThrownBy(() -> new ReimbursementRules(nearTheEnd, RegisterState.NONE).decide(
+                List.of(balance("C001", "-50.00").build(), balance("C002", "-60.00").build()), Map.of(), Map.of()))
+                .isInstanceOf(RunRefused.class)
+                .hasMessageContaining("used up");
     }
 
     @Test
