@@ -33,6 +33,7 @@ enum ReportLabels {
     ONE_TIME_VENDORS_CREATED("One-time vendors created", "Fournisseurs occasionnels créés"),
     TOTALS_PER_CURRENCY("Totals per currency", "Totaux par devise"),
     REIMBURSED_PER_CURRENCY("Reimbursed per currency", "Montant remboursé par devise"),
+    REIMBURSEMENTS_PER_CURRENCY("Reimbursements per currency", "Remboursements par devise"),
     TOTAL("Total", "Total"),
 
     CUSTOMER("Customer", "Client"),

@@ -25,7 +25,11 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -133,16 +137,20 @@ public final class ReportWorkbook {
         });
         out.applyWidths();
         if (out.nextRow() > firstTotal) {
+            // amounts in different currencies share no scale: several currencies are charted by count
+            boolean single = counts.size() == 1;
+            int column = single ? 2 : 1;
             chart(sheet, new CellRangeAddress(firstTotal, out.nextRow() - 1, 0, 0),
-                    new CellRangeAddress(firstTotal, out.nextRow() - 1, 2, 2));
+                    new CellRangeAddress(firstTotal, out.nextRow() - 1, column, column),
+                    single ? REIMBURSED_PER_CURRENCY : REIMBURSEMENTS_PER_CURRENCY);
         }
     }
 
-    /** A bar chart of the reimbursed totals per currency, read from the Summary's totals table. */
-    private void chart(XSSFSheet sheet, CellRangeAddress currencies, CellRangeAddress totals) {
+    /** A bar chart per currency, read from the Summary's totals table. */
+    private void chart(XSSFSheet sheet, CellRangeAddress currencies, CellRangeAddress values, ReportLabels title) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 4, 1, 12, 20));
-        chart.setTitleText(REIMBURSED_PER_CURRENCY.in(language));
+        chart.setTitleText(title.in(language));
         chart.setTitleOverlay(false);
         XDDFCategoryAxis currencyAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis amountAxis = chart.createValueAxis(AxisPosition.LEFT);
@@ -151,9 +159,11 @@ public final class ReportWorkbook {
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, currencyAxis, amountAxis);
         bars.setBarDirection(BarDirection.COL);
         bars.setVaryColors(false);
-        bars.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, currencies),
-                        XDDFDataSourcesFactory.fromNumericCellRange(sheet, totals))
-                .setTitle(REIMBURSED.in(language), null);
+        XDDFChartData.Series series = bars.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, currencies),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, values));
+        series.setTitle(REIMBURSED.in(language), null);
+        // without an explicit fill LibreOffice draws the bars transparent
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(bars);
     }
 
