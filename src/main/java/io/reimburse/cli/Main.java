@@ -1,5 +1,6 @@
 package io.reimburse.cli;
 
+import io.reimburse.model.RunRefused;
 import io.reimburse.run.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reimburse", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Refunds customers' credit balances: reads balance exports, decides who is reimbursed, "
                 + "writes ERP import files, a report and a manifest.",
-        subcommands = {RunCommand.class},
+        subcommands = {RunCommand.class, RegisterCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the run completed (skips and row problems are reported, not failures)",
                 "2:usage or run problem; nothing was written",
@@ -50,6 +51,12 @@ public final class Main implements Runnable {
                     return RUN_PROBLEM;
                 })
                 .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+                    if (exception instanceof RunRefused refused) {
+                        cmd.getErr().println("reimburse: refused, nothing was changed:");
+                        refused.problems().forEach(problem -> cmd.getErr().println("  - " + problem.describe()));
+                        cmd.getErr().flush();
+                        return RUN_PROBLEM;
+                    }
                     cmd.getErr().println("reimburse: unexpected failure, nothing was written. Please report this "
                             + "with the inputs if you can:");
                     exception.printStackTrace(cmd.getErr());

@@ -1,6 +1,5 @@
 package io.reimburse.cli;
 
-import io.reimburse.engine.RegisterState;
 import io.reimburse.input.ParameterName;
 import io.reimburse.input.TableKind;
 import io.reimburse.model.Decisions;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -70,6 +70,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing output folder.")
     boolean force;
 
+    @CommandLine.ArgGroup(exclusive = true)
+    RegisterChoice registerChoice = new RegisterChoice();
+
+    /** --register PATH or --no-register. */
+    static final class RegisterChoice {
+        @Option(names = "--register", paramLabel = "PATH", description = "The register (default: "
+                + RegisterOption.DEFAULT + " in the working folder).")
+        Path register = Path.of(RegisterOption.DEFAULT);
+
+        @Option(names = "--no-register", description = "A stateless run: no register read or written.")
+        boolean noRegister;
+    }
+
+    @Option(names = "--allow-duplicate-input", description = "Accept balances already used by a committed run.")
+    boolean allowDuplicateInput;
+
+    @Option(names = "--register-wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to wait for another run holding the register (default: ${DEFAULT-VALUE}).")
+    long registerWaitSeconds;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -95,7 +115,8 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             RunResult result = Run.execute(new RunOptions(all, explicit, out, dryRun, strict, force, overrides,
-                    RegisterState.NONE, Clock.systemDefaultZone()));
+                    registerChoice.noRegister ? null : registerChoice.register, allowDuplicateInput,
+                    Duration.ofSeconds(registerWaitSeconds), Clock.systemDefaultZone()));
             printSummary(outWriter, result);
             return Main.OK;
         } catch (RunRefused refused) {
@@ -132,7 +153,10 @@ final class RunCommand implements Callable<Integer> {
             out.printf("  %d input problem(s): %d customer(s) held back, see input-errors.csv%n",
                     result.rowProblems().size(), decisions.skipCounts().get(SkipReason.INPUT_ERROR));
         }
-        out.printf("Outputs in %s%n", out == null ? "" : this.out.toAbsolutePath().normalize());
+        out.printf("Outputs in %s%n", this.out.toAbsolutePath().normalize());
+        if (!registerChoice.noRegister && !result.dryRun()) {
+            out.printf("Recorded in the register %s%n", registerChoice.register.toAbsolutePath().normalize());
+        }
         out.flush();
     }
 }

@@ -11,8 +11,11 @@ import java.util.Optional;
  */
 public interface RegisterState {
 
-    /** Rule 9: reimbursed in an earlier, not voided run whose balance date is the same or later. */
-    boolean alreadyReimbursed(CustomerRef customer, String currency, LocalDate balanceDate);
+    /**
+     * Rule 9: the reimbursement of an earlier, not voided run whose balance date is the same or
+     * later, described for a person ("invoice RMB-000004 of run ..."), or empty.
+     */
+    Optional<String> earlierReimbursement(CustomerRef customer, String currency, LocalDate balanceDate);
 
     /** The one-time vendor an earlier run created for this customer. */
     Optional<String> oneTimeVendorOf(CustomerRef customer);
@@ -25,8 +28,8 @@ public interface RegisterState {
 
     RegisterState NONE = new RegisterState() {
         @Override
-        public boolean alreadyReimbursed(CustomerRef customer, String currency, LocalDate balanceDate) {
-            return false;
+        public Optional<String> earlierReimbursement(CustomerRef customer, String currency, LocalDate balanceDate) {
+            return Optional.empty();
         }
 
         @Override

@@ -107,10 +107,9 @@ public final class ReimbursementRules {
             return skip(balance, SkipReason.VENDOR_BLOCKED,
                     texts.vendorBlocked(link.vendorAccount(), link.vendorBlocked().name()));
         }
-        if (register.alreadyReimbursed(balance.key().customer(), balance.key().currency(), parameters.balanceDate())) {
-            return skip(balance, SkipReason.ALREADY_REIMBURSED, texts.alreadyReimbursed());
-        }
-        return Optional.empty();
+        return register.earlierReimbursement(balance.key().customer(), balance.key().currency(),
+                        parameters.balanceDate())
+                .flatMap(earlier -> skip(balance, SkipReason.ALREADY_REIMBURSED, texts.alreadyReimbursed(earlier)));
     }
 
     /** Rules 6 and 7: the credit, in its currency or converted, must reach the minimum (equal counts). */

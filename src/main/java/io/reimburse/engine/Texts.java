@@ -72,8 +72,8 @@ final class Texts {
                 "Le fournisseur lié " + vendor + " est bloqué (" + blocked + ").");
     }
 
-    String alreadyReimbursed() {
-        return pick("Already reimbursed in an earlier run for this or a later balance date.",
-                "Déjà remboursé lors d'une exécution antérieure pour cette date de solde ou une date ultérieure.");
+    String alreadyReimbursed(String earlier) {
+        return pick("Already reimbursed for this or a later balance date: " + earlier + ".",
+                "Déjà remboursé pour cette date de solde ou une date ultérieure : " + earlier + ".");
     }
 }

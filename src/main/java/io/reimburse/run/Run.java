@@ -1,44 +1,30 @@
 package io.reimburse.run;
 
-import io.reimburse.engine.BalanceAggregator;
+import io.reimburse.engine.RegisterState;
 import io.reimburse.engine.ReimbursementRules;
-import io.reimburse.engine.VendorLinks;
-import io.reimburse.input.BalancesRead;
-import io.reimburse.input.BalancesReader;
-import io.reimburse.input.InputTables;
-import io.reimburse.input.ParametersReader;
-import io.reimburse.input.SpreadsheetFiles;
-import io.reimburse.input.TableKind;
-import io.reimburse.input.VendorLinksReader;
-import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
-import io.reimburse.model.InputFile;
-import io.reimburse.model.Parameters;
-import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
-import io.reimburse.output.Sha256;
+import io.reimburse.register.Register;
+import io.reimburse.register.RegisterSession;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One reimbursement run: read the inputs, decide, write the outputs atomically. Problems with
- * the run as a whole are thrown as {@link RunRefused} before anything is written.
+ * One reimbursement run: read → decide → write → record. The inputs are read without holding
+ * the register; the decision, the outputs and the register commit happen under its write lock;
+ * the outputs are written to a temporary folder, the run is committed, then the folder is
+ * renamed into place (a crash in between is finished when the register is next opened).
+ * Problems with the run as a whole are thrown as {@link RunRefused} before anything is written.
  */
 public final class Run {
 
@@ -51,109 +37,63 @@ public final class Run {
     public static RunResult execute(RunOptions options) {
         Instant startedAt = options.clock().instant();
         OutputFolder out = OutputFolder.prepare(options.out(), options.force());
+        boolean committed = false;
         try {
-            RunResult result = decide(options, startedAt);
-            Outputs.write(result, out.temporary(), options.clock());
-            out.commit();
-            return result;
+            RunInputs inputs = RunReader.read(options, startedAt);
+            if (options.register() == null) {
+                RunResult result = decide(inputs, RegisterState.NONE, options, startedAt);
+                Outputs.write(result, out.temporary(), options.clock());
+                out.commit();
+                return result;
+            }
+            try (Register register = Register.open(options.register(), options.registerBusyTimeout())) {
+                RunResult result;
+                try (RegisterSession session = options.dryRun() ? register.beginReadOnly() : register.beginRun()) {
+                    refuseDuplicateInput(inputs, session, options);
+                    result = decide(inputs, session, options, startedAt);
+                    Outputs.write(result, out.temporary(), options.clock());
+                    if (!options.dryRun()) {
+                        session.commit(result, out.target(), out.temporary(), options.clock().instant());
+                        committed = true;
+                    }
+                }
+                out.commit();
+                if (committed) {
+                    register.markOutputsInPlace(result.runId());
+                }
+                return result;
+            }
         } catch (IOException e) {
-            out.abandon();
+            if (!committed) {
+                out.abandon();
+            }
             throw new RunRefused(RunProblem.inFile(options.out().toString(), "cannot be written: " + e.getMessage()));
         } catch (RuntimeException | Error e) {
-            out.abandon();
+            if (!committed) { // a committed run's outputs are moved into place when the register is next opened
+                out.abandon();
+            }
             throw e;
         }
     }
 
-    /** Reads and decides, writing nothing. */
-    static RunResult decide(RunOptions options, Instant startedAt) {
-        List<Path> files = expand(options.inputs());
-        InputTables tables = InputTables.find(files, options.explicit());
-        LocalDate runDate = LocalDate.ofInstant(startedAt, options.clock().getZone());
-        ParametersReader.Read parametersRead = ParametersReader.read(
-                tables.table(TableKind.PARAMETERS).orElseThrow().source(), options.overrides(), runDate);
-        Parameters parameters = parametersRead.parameters();
-        Map<TableKind, Long> rowsByKind = new EnumMap<>(TableKind.class);
-        rowsByKind.put(TableKind.PARAMETERS, parametersRead.rows());
-
-        List<RowProblem> problems = new ArrayList<>();
-        VendorLinks links = new VendorLinks();
-        long[] linkRows = {0};
-        tables.table(TableKind.VENDOR_LINKS).ifPresent(found -> problems.addAll(VendorLinksReader.read(found.source(),
-                found.header(), parameters, link -> {
-                    linkRows[0]++;
-                    links.add(link);
-                })));
-        rowsByKind.put(TableKind.VENDOR_LINKS, linkRows[0]);
-
-        InputTables.Found balancesTable = tables.table(TableKind.BALANCES).orElseThrow();
-        boolean transactionLevel = balancesTable.header().has(io.reimburse.input.Column.DOCUMENT);
-        BalanceAggregator aggregator = new BalanceAggregator(transactionLevel, parameters.summarize());
-        BalancesRead read = BalancesReader.read(balancesTable.source(), balancesTable.header(), parameters,
-                aggregator::add);
-        rowsByKind.put(TableKind.BALANCES, read.dataRows());
-        Parameters resolved = withAccountingCurrency(parameters, read, balancesTable);
-        List<CustomerBalance> balances = aggregator.balances();
-        links.addFromBalances(balances);
-        problems.addAll(read.problems());
-        problems.addAll(aggregator.problems());
-        problems.addAll(links.problems());
-        if (options.strict() && !problems.isEmpty()) {
-            throw new RunRefused(problems.stream().map(p -> new RunProblem(p.file(), p.sheet(), p.row(), p.column(),
-                    (p.value() == null || p.value().isEmpty() ? "" : "'" + p.value() + "': ") + p.message()
-                            + " (--strict)")).toList());
+    private static void refuseDuplicateInput(RunInputs inputs, RegisterSession session, RunOptions options) {
+        if (options.allowDuplicateInput()) {
+            return;
         }
+        inputs.balancesSha256().flatMap(session::committedRunWithBalances).ifPresent(run -> {
+            throw new RunRefused(RunProblem.of("these balances (the same file, byte for byte) were already used by "
+                    + "run " + run + "; to run them again on purpose add --allow-duplicate-input"));
+        });
+    }
+
+    private static RunResult decide(RunInputs inputs, RegisterState register, RunOptions options, Instant startedAt) {
         Map<CustomerRef, Integer> heldBack = new HashMap<>();
-        problems.stream().filter(p -> p.customerAccount() != null)
+        inputs.problems().stream().filter(p -> p.customerAccount() != null)
                 .forEach(p -> heldBack.merge(new CustomerRef(p.legalEntity(), p.customerAccount()), 1, Integer::sum));
-        Decisions decisions = new ReimbursementRules(resolved, options.register())
-                .decide(balances, links.links(), heldBack);
-        return new RunResult(runId(startedAt), startedAt, Version.current(), resolved,
-                describeInputs(tables, rowsByKind), decisions, List.copyOf(problems), read.totalLines(),
-                aggregator.identicalDuplicates(), options.dryRun());
-    }
-
-    /** INPUT is files or one folder; a folder gives its table files. */
-    private static List<Path> expand(List<Path> inputs) {
-        if (inputs.size() == 1 && Files.isDirectory(inputs.get(0))) {
-            return SpreadsheetFiles.inFolder(inputs.get(0));
-        }
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                throw new RunRefused(RunProblem.inFile(input.toString(),
-                        "is a folder: give one folder alone, or files"));
-            }
-        }
-        return inputs;
-    }
-
-    /** Without AccountingCurrency, balances in a single currency define it; several currencies need it stated. */
-    private static Parameters withAccountingCurrency(Parameters parameters, BalancesRead read,
-                                                     InputTables.Found balances) {
-        if (parameters.accountingCurrency() != null) {
-            return parameters;
-        }
-        if (read.currencies().size() == 1) {
-            return parameters.withAccountingCurrency(read.currencies().iterator().next());
-        }
-        throw new RunRefused(RunProblem.inFile(balances.source().fileName(), read.currencies().isEmpty()
-                ? "no balance row has a currency, so parameter AccountingCurrency is required"
-                : "the balances are in several currencies " + read.currencies()
-                        + ": parameter AccountingCurrency is required to know which one the minimum is in"));
-    }
-
-    private static List<InputFile> describeInputs(InputTables tables, Map<TableKind, Long> rowsByKind) {
-        List<InputFile> inputs = new ArrayList<>();
-        for (Path file : tables.files()) {
-            try {
-                inputs.add(new InputFile(file.getFileName().toString(), Sha256.of(file), Files.size(file),
-                        tables.uses(file, rowsByKind)));
-            } catch (IOException e) {
-                throw new RunRefused(RunProblem.inFile(file.getFileName().toString(), "cannot be read: "
-                        + e.getMessage()));
-            }
-        }
-        return inputs;
+        Decisions decisions = new ReimbursementRules(inputs.parameters(), register)
+                .decide(inputs.balances(), inputs.links(), heldBack);
+        return new RunResult(runId(startedAt), startedAt, Version.current(), inputs.parameters(), inputs.files(),
+                decisions, inputs.problems(), inputs.totalLines(), inputs.duplicateRows(), options.dryRun());
     }
 
     private static String runId(Instant startedAt) {

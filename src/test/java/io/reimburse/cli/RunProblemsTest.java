@@ -30,10 +30,10 @@ class RunProblemsTest {
         return temp.resolve("out");
     }
 
-    private Cli run(String... args) {
+    private CliRunner.Result run(String... args) {
         String[] all = Stream.concat(Stream.of("run"), Stream.concat(Arrays.stream(args),
-                Stream.of("--out", out().toString()))).toArray(String[]::new);
-        return Cli.run(all);
+                Stream.of("--no-register", "--out", out().toString()))).toArray(String[]::new);
+        return CliRunner.run(all);
     }
 
     private void assertNothingWritten() throws IOException {
@@ -45,7 +45,7 @@ class RunProblemsTest {
 
     @Test
     void missingRequiredParametersAreAllReportedAndNothingIsWritten() throws IOException {
-        Cli cli = run(file("b.csv", BALANCES).toString(), file("p.csv", "Parameter,Value\nLegalEntity,FR01\n").toString());
+        CliRunner.Result cli = run(file("b.csv", BALANCES).toString(), file("p.csv", "Parameter,Value\nLegalEntity,FR01\n").toString());
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("MinimumReimbursement is required").contains("BalanceDate is required")
@@ -55,7 +55,7 @@ class RunProblemsTest {
 
     @Test
     void aMistypedParameterIsRefusedWithItsLocationNeverDefaulted() throws IOException {
-        Cli cli = run(file("b.csv", BALANCES).toString(),
+        CliRunner.Result cli = run(file("b.csv", BALANCES).toString(),
                 file("p.csv", PARAMETERS + "MinimumReimbursment,5\n").toString());
 
         assertThat(cli.status()).isEqualTo(2);
@@ -66,7 +66,7 @@ class RunProblemsTest {
     @Test
     void aCorruptWorkbookIsARunProblem() throws IOException {
         Path corrupt = Files.write(temp.resolve("balances.xlsx"), "not a workbook at all".getBytes());
-        Cli cli = run(corrupt.toString(), file("p.csv", PARAMETERS).toString());
+        CliRunner.Result cli = run(corrupt.toString(), file("p.csv", PARAMETERS).toString());
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("balances.xlsx").contains("not an Excel workbook");
@@ -77,7 +77,7 @@ class RunProblemsTest {
     void aTruncatedWorkbookIsARunProblem() throws IOException {
         byte[] whole = Files.readAllBytes(Path.of("samples/en-workbook/reimbursement-inputs.xlsx"));
         Path truncated = Files.write(temp.resolve("inputs.xlsx"), Arrays.copyOf(whole, whole.length / 2));
-        Cli cli = run(truncated.toString());
+        CliRunner.Result cli = run(truncated.toString());
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("inputs.xlsx").doesNotContain("\tat ");
@@ -91,12 +91,12 @@ class RunProblemsTest {
         Path balances = file("b.csv", BALANCES);
         Path parameters = file("p.csv", PARAMETERS);
 
-        Cli refused = run(balances.toString(), parameters.toString());
+        CliRunner.Result refused = run(balances.toString(), parameters.toString());
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).contains("--force");
         assertThat(out().resolve("keep.txt")).hasContent("earlier run");
 
-        Cli forced = run(balances.toString(), parameters.toString(), "--force");
+        CliRunner.Result forced = run(balances.toString(), parameters.toString(), "--force");
         assertThat(forced.status()).as(forced.err()).isZero();
         assertThat(out().resolve("keep.txt")).doesNotExist();
         assertThat(out().resolve("reimbursements.csv")).exists();
@@ -104,7 +104,7 @@ class RunProblemsTest {
 
     @Test
     void strictTurnsARowProblemIntoARunProblem() throws IOException {
-        Cli cli = run("samples/fr", "--strict");
+        CliRunner.Result cli = run("samples/fr", "--strict");
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("soldes-clients.csv, row 13, column Solde").contains("--strict");
@@ -114,13 +114,13 @@ class RunProblemsTest {
     @Test
     void anAmbiguousColumnAsksForTheDecimalSeparator() throws IOException {
         Path balances = file("b.csv", "Client;Devise;Solde\nC1;EUR;-1,234\nC2;EUR;-2,500\n");
-        Cli cli = run(balances.toString(), file("p.csv", PARAMETERS).toString());
+        CliRunner.Result cli = run(balances.toString(), file("p.csv", PARAMETERS).toString());
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("b.csv, row 2, column Solde").contains("DecimalSeparator");
         assertNothingWritten();
 
-        Cli stated = run(balances.toString(), file("p2.csv", PARAMETERS + "DecimalSeparator,\".\"\n").toString());
+        CliRunner.Result stated = run(balances.toString(), file("p2.csv", PARAMETERS + "DecimalSeparator,\".\"\n").toString());
         assertThat(stated.status()).as(stated.err()).isZero();
         assertThat(Files.readString(out().resolve("reimbursements.csv"))).contains(",-1234.00,1234.00,");
     }
@@ -128,7 +128,7 @@ class RunProblemsTest {
     @Test
     void anAmbiguousValueIsReadWithTheEvidenceOfALaterRow() throws IOException {
         Path balances = file("b.csv", "Client;Devise;Solde\nC1;EUR;-1,234\nC2;EUR;-2 500,50\n");
-        Cli cli = run(balances.toString(), file("p.csv", PARAMETERS).toString());
+        CliRunner.Result cli = run(balances.toString(), file("p.csv", PARAMETERS).toString());
 
         assertThat(cli.status()).as(cli.err()).isZero();
         assertThat(Files.readString(out().resolve("input-errors.csv"))).contains("more decimals than EUR allows");
@@ -136,7 +136,7 @@ class RunProblemsTest {
 
     @Test
     void noCurrencyColumnAndNoAccountingCurrencyIsARunProblem() throws IOException {
-        Cli cli = run(file("b.csv", "CustomerAccount,Balance\nC1,-100.00\n").toString(),
+        CliRunner.Result cli = run(file("b.csv", "CustomerAccount,Balance\nC1,-100.00\n").toString(),
                 file("p.csv", PARAMETERS).toString());
 
         assertThat(cli.status()).isEqualTo(2);
@@ -146,7 +146,7 @@ class RunProblemsTest {
 
     @Test
     void withoutABalancesTableTheRunIsRefused() throws IOException {
-        Cli cli = run(file("p.csv", PARAMETERS).toString());
+        CliRunner.Result cli = run(file("p.csv", PARAMETERS).toString());
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("no balances table found");
@@ -155,7 +155,7 @@ class RunProblemsTest {
 
     @Test
     void anUnrecognizedFileIsNamed() throws IOException {
-        Cli cli = run(file("b.csv", BALANCES).toString(), file("p.csv", PARAMETERS).toString(),
+        CliRunner.Result cli = run(file("b.csv", BALANCES).toString(), file("p.csv", PARAMETERS).toString(),
                 file("notes.csv", "Remarks,Date\nnothing,today\n").toString());
 
         assertThat(cli.status()).isEqualTo(2);
@@ -164,13 +164,13 @@ class RunProblemsTest {
 
     @Test
     void usageErrorsExitWithTwoAndHelpAndVersionWithZero() {
-        assertThat(Cli.run().status()).isEqualTo(2);
-        assertThat(Cli.run("run").status()).isEqualTo(2);
-        assertThat(Cli.run("run", "--bogus", "--out", "x").status()).isEqualTo(2);
-        Cli help = Cli.run("--help");
+        assertThat(CliRunner.run().status()).isEqualTo(2);
+        assertThat(CliRunner.run("run").status()).isEqualTo(2);
+        assertThat(CliRunner.run("run", "--bogus", "--out", "x").status()).isEqualTo(2);
+        CliRunner.Result help = CliRunner.run("--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("run").contains("Exit status");
-        Cli version = Cli.run("--version");
+        CliRunner.Result version = CliRunner.run("--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("reimburse ");
     }

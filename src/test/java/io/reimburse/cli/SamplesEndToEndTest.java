@@ -27,7 +27,7 @@ class SamplesEndToEndTest {
     @Test
     void frenchSampleGivesTheHandCheckedFiles() throws IOException {
         Path out = temp.resolve("out");
-        Cli cli = Cli.run("run", "samples/fr", "--out", out.toString());
+        CliRunner.Result cli = CliRunner.run("run", "--no-register", "samples/fr", "--out", out.toString());
 
         assertThat(cli.status()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("5 reimbursed").contains("25444.18 EUR");
@@ -43,8 +43,8 @@ class SamplesEndToEndTest {
     void sameInputsGiveByteIdenticalErpFiles() throws IOException {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
-        assertThat(Cli.run("run", "samples/multi-currency", "--out", first.toString()).status()).isZero();
-        assertThat(Cli.run("run", "samples/multi-currency", "--out", second.toString()).status()).isZero();
+        assertThat(CliRunner.run("run", "--no-register", "samples/multi-currency", "--out", first.toString()).status()).isZero();
+        assertThat(CliRunner.run("run", "--no-register", "samples/multi-currency", "--out", second.toString()).status()).isZero();
         for (String file : ERP_FILES.subList(0, 4)) {
             assertThat(Files.readAllBytes(second.resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(first.resolve(file)));
@@ -54,7 +54,7 @@ class SamplesEndToEndTest {
     @Test
     void englishWorkbookWithTheThreeSheets() throws IOException {
         Path out = temp.resolve("out");
-        Cli cli = Cli.run("run", "samples/en-workbook/reimbursement-inputs.xlsx", "--out", out.toString());
+        CliRunner.Result cli = CliRunner.run("run", "--no-register", "samples/en-workbook/reimbursement-inputs.xlsx", "--out", out.toString());
 
         assertThat(cli.status()).as(cli.err()).isZero();
         assertThat(text(out.resolve("reimbursements.csv")).lines().skip(1)
@@ -71,7 +71,7 @@ class SamplesEndToEndTest {
     @Test
     void multiCurrencyTransactionsAreSummedAndComparedWithTheirMinimum() throws IOException {
         Path out = temp.resolve("out");
-        Cli cli = Cli.run("run", "samples/multi-currency", "--out", out.toString());
+        CliRunner.Result cli = CliRunner.run("run", "--no-register", "samples/multi-currency", "--out", out.toString());
 
         assertThat(cli.status()).as(cli.err()).isZero();
         assertThat(text(out.resolve("reimbursements.csv")).lines().skip(1)

@@ -44,9 +44,10 @@ final class FakeRegister implements RegisterState {
     }
 
     @Override
-    public boolean alreadyReimbursed(CustomerRef customer, String currency, LocalDate balanceDate) {
+    public Optional<String> earlierReimbursement(CustomerRef customer, String currency, LocalDate balanceDate) {
         askedBalanceDates.add(balanceDate);
-        return reimbursed.contains(customer + "/" + currency);
+        return reimbursed.contains(customer + "/" + currency) ? Optional.of("invoice RMB-999999 of an earlier run")
+                : Optional.empty();
     }
 
     @Override

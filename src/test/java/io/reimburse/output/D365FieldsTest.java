@@ -42,7 +42,7 @@ class D365FieldsTest {
     void everyHeaderFieldExistsInTheReferenceEntity() throws IOException {
         Path out = temp.resolve("out");
         int status = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                "run", "samples/multi-currency", "--out", out.toString());
+                "run", "--no-register", "samples/multi-currency", "--out", out.toString());
         assertThat(status).isZero();
 
         Map<String, String> entities = Map.of(

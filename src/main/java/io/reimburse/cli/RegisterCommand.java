@@ -1,0 +1,165 @@
+package io.reimburse.cli;
+
+import io.reimburse.output.RegisterWorkbook;
+import io.reimburse.register.Register;
+import io.reimburse.register.RegisterReimbursement;
+import io.reimburse.register.RegisterRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code reimburse register}: the Reimbursement page: list, show, export, void. */
+@Command(name = "register", mixinStandardHelpOptions = true,
+        description = "Reads the register of runs and reimbursements, exports it, voids a run.",
+        subcommands = {RegisterCommand.ListReimbursements.class, RegisterCommand.Show.class,
+                RegisterCommand.Export.class, RegisterCommand.Void.class})
+final class RegisterCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, export "
+                + "or void");
+    }
+
+    static void printReimbursements(PrintWriter out, List<RegisterReimbursement> lines) {
+        TextTable table = new TextTable(new String[] {"Invoice", "Date", "Entity", "Customer", "Name", "Amount",
+                "Cur", "Vendor", "One-time", "Balance date", "Run", "Status"},
+                false, false, false, false, false, true);
+        for (RegisterReimbursement r : lines) {
+            table.add(r.invoice(), r.transactionDate(), r.legalEntity(), r.customer(), r.customerName(), r.amount(),
+                    r.currency(), r.vendor(), r.oneTimeVendor(), r.balanceDate(), r.runId(), r.runStatus());
+        }
+        table.print(out);
+    }
+
+    /** register list: the reimbursements, filtered. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists reimbursements.")
+    static final class ListReimbursements implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        RegisterOption register;
+        @Option(names = "--customer", paramLabel = "ACCOUNT", description = "Only this customer account.")
+        String customer;
+        @Option(names = "--from", paramLabel = "DATE", description = "Transaction date from (yyyy-mm-dd).")
+        LocalDate from;
+        @Option(names = "--to", paramLabel = "DATE", description = "Transaction date to (yyyy-mm-dd).")
+        LocalDate to;
+        @Option(names = "--run", paramLabel = "RUN", description = "Only this run.")
+        String run;
+
+        @Override
+        public Integer call() {
+            try (Register opened = register.open()) {
+                List<RegisterReimbursement> lines = opened.reimbursements(customer, run,
+                        from == null ? null : from.toString(), to == null ? null : to.toString());
+                PrintWriter out = spec.commandLine().getOut();
+                printReimbursements(out, lines);
+                out.printf("%d reimbursement(s)%n", lines.size());
+                out.flush();
+            }
+            return Main.OK;
+        }
+    }
+
+    /** register show RUN: one run, its inputs' status and reimbursements. */
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one run.")
+    static final class Show implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        RegisterOption register;
+        @Parameters(paramLabel = "RUN", description = "The run id.")
+        String runId;
+
+        @Override
+        public Integer call() {
+            try (Register opened = register.open()) {
+                PrintWriter out = spec.commandLine().getOut();
+                RegisterRun run = opened.run(runId).orElse(null);
+                if (run == null) {
+                    spec.commandLine().getErr().printf("reimburse: no run %s in the register%n", runId);
+                    return Main.RUN_PROBLEM;
+                }
+                out.printf("Run %s  %s%n", run.runId(), run.status().toUpperCase(java.util.Locale.ROOT));
+                if (run.voidReason() != null) {
+                    out.printf("  voided at %s: %s%n", run.voidedAt(), run.voidReason());
+                }
+                out.printf("  started %s, committed %s, reimburse %s%n", run.startedAt(), run.committedAt(),
+                        run.toolVersion());
+                out.printf("  legal entity %s, balances of %s, transaction date %s%n", run.legalEntity(),
+                        run.balanceDate(), run.transactionDate());
+                out.printf("  decisions %s%n  totals %s%n  outputs %s%n", run.counts(), run.totals(),
+                        run.outputFolder());
+                printReimbursements(out, opened.reimbursements(null, runId, null, null));
+                out.flush();
+            }
+            return Main.OK;
+        }
+    }
+
+    /** register export: the Reimbursement page as a workbook. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes the register as a workbook (Runs and Reimbursements sheets).")
+    static final class Export implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        RegisterOption register;
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            try (Register opened = register.open()) {
+                List<RegisterRun> runs = opened.runs();
+                List<RegisterReimbursement> lines = opened.reimbursements(null, null, null, null);
+                RegisterWorkbook.write(runs, lines, out);
+                spec.commandLine().getOut().printf("%d run(s), %d reimbursement(s) written to %s%n", runs.size(),
+                        lines.size(), out);
+                spec.commandLine().getOut().flush();
+            }
+            return Main.OK;
+        }
+    }
+
+    /** register void RUN --reason TEXT. */
+    @Command(name = "void", mixinStandardHelpOptions = true, description = "Voids a committed run: its customers "
+            + "can be reimbursed again; its invoice numbers are never reused.")
+    static final class Void implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        RegisterOption register;
+        @Parameters(paramLabel = "RUN", description = "The run id.")
+        String runId;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (kept in the register).")
+        String reason;
+
+        @Override
+        public Integer call() {
+            if (reason.isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--reason must say why");
+            }
+            try (Register opened = register.open()) {
+                opened.voidRun(runId, reason.strip(), Instant.now());
+                spec.commandLine().getOut().printf("Run %s voided: %s%n", runId, reason.strip());
+                spec.commandLine().getOut().flush();
+            }
+            return Main.OK;
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package io.reimburse.register;
+
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The register: an SQLite database (WAL mode) recording every committed run, its
+ * reimbursements, the one-time vendors created and the number sequences — the file-based
+ * equivalent of the Dynamics "Reimbursement" page. The only place with SQL.
+ */
+public final class Register implements AutoCloseable {
+
+    /** How long a run waits for another process that holds the register. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path file;
+    private final Connection connection;
+    private final Duration busyTimeout;
+
+    private Register(Path file, Connection connection, Duration busyTimeout) {
+        this.file = file;
+        this.connection = connection;
+        this.busyTimeout = busyTimeout;
+    }
+
+    /** Opens (creating if missing) and migrates the register, then finishes runs a crash interrupted. */
+    public static Register open(Path file, Duration busyTimeout) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                    config.toProperties());
+            Register register = new Register(file, connection, busyTimeout);
+            register.migrate();
+            register.finishInterruptedOutputs();
+            return register;
+        } catch (SQLException | IOException e) {
+            throw unusable(file, busyTimeout, e);
+        }
+    }
+
+    static RunRefused unusable(Path file, Duration busyTimeout, Exception e) {
+        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+            return new RunRefused(RunProblem.inFile(file.toString(), "the register is in use by another run and "
+                    + "stayed busy for " + busyTimeout.toSeconds() + " s; try again when that run has finished"));
+        }
+        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
+            return new RunRefused(RunProblem.inFile(file.toString(), "is not a reimburse register (not an SQLite "
+                    + "database, or damaged)"));
+        }
+        return new RunRefused(RunProblem.inFile(file.toString(), "the register cannot be used: " + e.getMessage()));
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            try {
+                statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+                int version = 0;
+                try (ResultSet rs = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+                    if (rs.next()) {
+                        version = rs.getInt(1);
+                    }
+                }
+                if (version > Migrations.latest()) {
+                    throw new RunRefused(RunProblem.inFile(file.toString(), "the register was written by a newer "
+                            + "version of reimburse (schema " + version + ", this tool knows " + Migrations.latest()
+                            + "); use that version"));
+                }
+                for (int next = version + 1; next <= Migrations.latest(); next++) {
+                    for (String sql : Migrations.SCRIPTS.get(next - 1)) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("INSERT INTO schema_version (version) VALUES (" + next + ")");
+                }
+                statement.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                statement.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * A crash between the register commit and the rename of the output folder leaves a committed
+     * run whose outputs are complete in their temporary folder: move them into place now.
+     */
+    private void finishInterruptedOutputs() throws SQLException, IOException {
+        List<String[]> pending = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT run_id, output_folder, output_temporary "
+                + "FROM run WHERE outputs_in_place = 0")) {
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    pending.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        for (String[] run : pending) {
+            Path target = Path.of(run[1]);
+            Path temporary = Path.of(run[2]);
+            if (Files.isDirectory(temporary) && !Files.exists(target)) {
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target);
+                }
+            }
+            if (Files.exists(target)) {
+                markOutputsInPlace(run[0]);
+            }
+        }
+    }
+
+    /** Records that a committed run's outputs are in their final folder. */
+    public void markOutputsInPlace(String runId) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE run SET outputs_in_place = 1 WHERE run_id = ?")) {
+            update.setString(1, runId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw unusable(file, busyTimeout, e);
+        }
+    }
+
+    /** Starts a run that will write: holds the register's write lock until commit or close. */
+    public RegisterSession beginRun() {
+        return RegisterSession.begin(this, connection, true);
+    }
+
+    /** Starts a run that only reads (dry run): a consistent snapshot, nothing written. */
+    public RegisterSession beginReadOnly() {
+        return RegisterSession.begin(this, connection, false);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Duration busyTimeout() {
+        return busyTimeout;
+    }
+
+    /** Runs, newest first. */
+    public List<RegisterRun> runs() {
+        List<RegisterRun> runs = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT run_id, started_at, committed_at, "
+                + "tool_version, legal_entity, balance_date, transaction_date, status, voided_at, void_reason, counts, "
+                + "totals, output_folder FROM run ORDER BY committed_at DESC, run_id DESC");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                runs.add(new RegisterRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
+            }
+        } catch (SQLException e) {
+            throw unusable(file, busyTimeout, e);
+        }
+        return runs;
+    }
+
+    public Optional<RegisterRun> run(String runId) {
+        return runs().stream().filter(run -> run.runId().equals(runId)).findFirst();
+    }
+
+    /** Reimbursements in invoice order, filtered by customer, run and transaction dates (null = any). */
+    public List<RegisterReimbursement> reimbursements(String customer, String runId, String from, String to) {
+        List<RegisterReimbursement> lines = new ArrayList<>();
+        String sql = "SELECT r.invoice, r.run_id, u.status, r.legal_entity, r.customer, r.customer_name, r.currency, "
+                + "r.dimensions, r.amount, r.vendor, r.one_time_vendor, r.balance_date, r.transaction_date "
+                + "FROM reimbursement r JOIN run u ON u.run_id = r.run_id "
+                + "WHERE (?1 IS NULL OR r.customer = ?1) AND (?2 IS NULL OR r.run_id = ?2) "
+                + "AND (?3 IS NULL OR r.transaction_date >= ?3) AND (?4 IS NULL OR r.transaction_date <= ?4) "
+                + "ORDER BY r.invoice";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, customer);
+            query.setString(2, runId);
+            query.setString(3, from);
+            query.setString(4, to);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(new RegisterReimbursement(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
+                }
+            }
+        } catch (SQLException e) {
+            throw unusable(file, busyTimeout, e);
+        }
+        return lines;
+    }
+
+    /**
+     * Voids a committed run: its customers are no longer blocked as already reimbursed, its
+     * one-time vendors are no longer reused; its numbers are never given again.
+     */
+    public void voidRun(String runId, String reason, Instant at) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE run SET status = 'voided', "
+                + "voided_at = ?, void_reason = ? WHERE run_id = ? AND status = 'committed'")) {
+            update.setString(1, at.toString());
+            update.setString(2, reason);
+            update.setString(3, runId);
+            if (update.executeUpdate() != 1) {
+                throw new RunRefused(RunProblem.inFile(file.toString(), run(runId).isPresent()
+                        ? "run " + runId + " is already voided" : "no run " + runId + " in the register"));
+            }
+        } catch (SQLException e) {
+            throw unusable(file, busyTimeout, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // nothing is pending: every write was committed or rolled back before
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.reimburse.run;
+
+import io.reimburse.model.CustomerBalance;
+import io.reimburse.model.CustomerRef;
+import io.reimburse.model.InputFile;
+import io.reimburse.model.Parameters;
+import io.reimburse.model.RowProblem;
+import io.reimburse.model.VendorLink;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything read from the inputs, before any decision: the read stage's result. */
+record RunInputs(Parameters parameters, List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
+                 List<RowProblem> problems, int totalLines, int duplicateRows, List<InputFile> files) {
+
+    /** The SHA-256 of the file that held the balances table. */
+    Optional<String> balancesSha256() {
+        return files.stream().filter(f -> f.tables().stream().anyMatch(t -> t.role().equals("balances")))
+                .map(InputFile::sha256).findFirst();
+    }
+}

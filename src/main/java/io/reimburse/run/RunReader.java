@@ -1,0 +1,120 @@
+package io.reimburse.run;
+
+import io.reimburse.engine.BalanceAggregator;
+import io.reimburse.engine.VendorLinks;
+import io.reimburse.input.BalancesRead;
+import io.reimburse.input.BalancesReader;
+import io.reimburse.input.Column;
+import io.reimburse.input.InputTables;
+import io.reimburse.input.ParametersReader;
+import io.reimburse.input.SpreadsheetFiles;
+import io.reimburse.input.TableKind;
+import io.reimburse.input.VendorLinksReader;
+import io.reimburse.model.CustomerBalance;
+import io.reimburse.model.InputFile;
+import io.reimburse.model.Parameters;
+import io.reimburse.model.RowProblem;
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
+import io.reimburse.output.Sha256;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The read stage: finds the tables, reads parameters, vendor links and balances, sums the balances. */
+final class RunReader {
+
+    private RunReader() {
+    }
+
+    static RunInputs read(RunOptions options, Instant startedAt) {
+        List<Path> files = expand(options.inputs());
+        InputTables tables = InputTables.find(files, options.explicit());
+        LocalDate runDate = LocalDate.ofInstant(startedAt, options.clock().getZone());
+        ParametersReader.Read parametersRead = ParametersReader.read(
+                tables.table(TableKind.PARAMETERS).orElseThrow().source(), options.overrides(), runDate);
+        Parameters parameters = parametersRead.parameters();
+        Map<TableKind, Long> rowsByKind = new EnumMap<>(TableKind.class);
+        rowsByKind.put(TableKind.PARAMETERS, parametersRead.rows());
+
+        List<RowProblem> problems = new ArrayList<>();
+        VendorLinks links = new VendorLinks();
+        long[] linkRows = {0};
+        tables.table(TableKind.VENDOR_LINKS).ifPresent(found -> problems.addAll(VendorLinksReader.read(found.source(),
+                found.header(), parameters, link -> {
+                    linkRows[0]++;
+                    links.add(link);
+                })));
+        rowsByKind.put(TableKind.VENDOR_LINKS, linkRows[0]);
+
+        InputTables.Found balancesTable = tables.table(TableKind.BALANCES).orElseThrow();
+        BalanceAggregator aggregator = new BalanceAggregator(balancesTable.header().has(Column.DOCUMENT),
+                parameters.summarize());
+        BalancesRead read = BalancesReader.read(balancesTable.source(), balancesTable.header(), parameters,
+                aggregator::add);
+        rowsByKind.put(TableKind.BALANCES, read.dataRows());
+        Parameters resolved = withAccountingCurrency(parameters, read, balancesTable);
+        List<CustomerBalance> balances = aggregator.balances();
+        links.addFromBalances(balances);
+        problems.addAll(read.problems());
+        problems.addAll(aggregator.problems());
+        problems.addAll(links.problems());
+        if (options.strict() && !problems.isEmpty()) {
+            throw new RunRefused(problems.stream().map(p -> new RunProblem(p.file(), p.sheet(), p.row(), p.column(),
+                    (p.value() == null || p.value().isEmpty() ? "" : "'" + p.value() + "': ") + p.message()
+                            + " (--strict)")).toList());
+        }
+        return new RunInputs(resolved, balances, links.links(), List.copyOf(problems), read.totalLines(),
+                aggregator.identicalDuplicates(), describeInputs(tables, rowsByKind));
+    }
+
+    /** INPUT is files or one folder; a folder gives its table files. */
+    private static List<Path> expand(List<Path> inputs) {
+        if (inputs.size() == 1 && Files.isDirectory(inputs.get(0))) {
+            return SpreadsheetFiles.inFolder(inputs.get(0));
+        }
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                throw new RunRefused(RunProblem.inFile(input.toString(),
+                        "is a folder: give one folder alone, or files"));
+            }
+        }
+        return inputs;
+    }
+
+    /** Without AccountingCurrency, balances in a single currency define it; several currencies need it stated. */
+    private static Parameters withAccountingCurrency(Parameters parameters, BalancesRead read,
+                                                     InputTables.Found balances) {
+        if (parameters.accountingCurrency() != null) {
+            return parameters;
+        }
+        if (read.currencies().size() == 1) {
+            return parameters.withAccountingCurrency(read.currencies().iterator().next());
+        }
+        throw new RunRefused(RunProblem.inFile(balances.source().fileName(), read.currencies().isEmpty()
+                ? "no balance row has a currency, so parameter AccountingCurrency is required"
+                : "the balances are in several currencies " + read.currencies()
+                        + ": parameter AccountingCurrency is required to know which one the minimum is in"));
+    }
+
+    private static List<InputFile> describeInputs(InputTables tables, Map<TableKind, Long> rowsByKind) {
+        List<InputFile> inputs = new ArrayList<>();
+        for (Path file : tables.files()) {
+            try {
+                inputs.add(new InputFile(file.getFileName().toString(), Sha256.of(file), Files.size(file),
+                        tables.uses(file, rowsByKind)));
+            } catch (IOException e) {
+                throw new RunRefused(RunProblem.inFile(file.getFileName().toString(), "cannot be read: "
+                        + e.getMessage()));
+            }
+        }
+        return inputs;
+    }
+}

@@ -1,0 +1,209 @@
+package io.reimburse.register;
+
+import io.reimburse.cli.CliRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs recorded in a real SQLite register in a temporary folder (SPEC §7). */
+class RegisterRunsTest {
+
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+
+    @TempDir
+    Path temp;
+    private Path register;
+    private int outputs;
+
+    @BeforeEach
+    void setUp() {
+        register = temp.resolve("register.sqlite");
+    }
+
+    /** A copy of the French sample, with another balance date and optional changes to the balances. */
+    private Path frenchInputs(String name, String balanceDate, String titleSuffix) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve(name));
+        for (String file : List.of("soldes-clients.csv", "parametres.csv", "fournisseurs.csv")) {
+            Files.copy(Path.of("samples/fr", file), folder.resolve(file));
+        }
+        Path parameters = folder.resolve("parametres.csv");
+        Files.writeString(parameters, Files.readString(parameters, CP1252)
+                .replace("Date du solde;31/10/2026", "Date du solde;" + balanceDate), CP1252);
+        Path balances = folder.resolve("soldes-clients.csv");
+        Files.writeString(balances, Files.readString(balances, CP1252)
+                .replace("au 31/10/2026", "au 31/10/2026" + titleSuffix), CP1252);
+        return folder;
+    }
+
+    private CliRunner.Result run(Path inputs, String... more) {
+        Path out = temp.resolve("out" + (++outputs));
+        String[] args = Stream.concat(Stream.of("run", inputs.toString(), "--out", out.toString(),
+                "--register", register.toString()), Stream.of(more)).toArray(String[]::new);
+        return CliRunner.run(args);
+    }
+
+    private Path lastOut() {
+        return temp.resolve("out" + outputs);
+    }
+
+    private List<String> csvColumn(String file, int column) throws IOException {
+        return Files.readAllLines(lastOut().resolve(file)).stream().skip(1).map(l -> l.split(";")[column]).toList();
+    }
+
+    @Test
+    void invoiceAndVendorNumbersContinueAcrossRunsAndOneTimeVendorsAreReused() throws IOException {
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+        assertThat(csvColumn("reimbursements.csv", 8)).containsExactly("RMB-FR-000001", "RMB-FR-000002",
+                "RMB-FR-000003", "RMB-FR-000004", "RMB-FR-000005");
+
+        CliRunner.Result november = run(frenchInputs("november", "30/11/2026", " (novembre)"));
+
+        assertThat(november.status()).as(november.err()).isZero();
+        assertThat(csvColumn("reimbursements.csv", 8)).containsExactly("RMB-FR-000006", "RMB-FR-000007",
+                "RMB-FR-000008", "RMB-FR-000009", "RMB-FR-000010");
+        assertThat(csvColumn("reimbursements.csv", 6)).containsExactly("OTV-000001", "F00310", "OTV-000002",
+                "OTV-000003", "F00412");
+        assertThat(csvColumn("reimbursements.csv", 7)).containsExactly("reused", "no", "reused", "reused", "no");
+        assertThat(Files.readAllLines(lastOut().resolve("one-time-vendors.csv"))).hasSize(1);
+    }
+
+    @Test
+    void theSameBalancesFileIsRefusedUnlessAllowedAndThenNobodyIsPaidTwice() throws IOException {
+        Path october = frenchInputs("october", "31/10/2026", "");
+        assertThat(run(october).status()).isZero();
+
+        CliRunner.Result again = run(october);
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err()).contains("already used by run").contains("--allow-duplicate-input");
+        assertThat(lastOut()).doesNotExist();
+
+        CliRunner.Result allowed = run(october, "--allow-duplicate-input");
+        assertThat(allowed.status()).as(allowed.err()).isZero();
+        assertThat(allowed.out()).contains("0 reimbursed").contains("5 ALREADY_REIMBURSED");
+        assertThat(Files.readAllLines(lastOut().resolve("reimbursements.csv"))).hasSize(1);
+    }
+
+    @Test
+    void theSameSnapshotReExportedWithOtherBytesReimbursesNobody() throws IOException {
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+
+        CliRunner.Result reExported = run(frenchInputs("october-again", "31/10/2026", " - export 2"));
+
+        assertThat(reExported.status()).as(reExported.err()).isZero();
+        assertThat(reExported.out()).contains("0 reimbursed").contains("5 ALREADY_REIMBURSED");
+    }
+
+    @Test
+    void anOlderSnapshotThanAReimbursedOneIsAlreadyReimbursed() throws IOException {
+        assertThat(run(frenchInputs("november", "30/11/2026", "")).status()).isZero();
+
+        CliRunner.Result older = run(frenchInputs("october", "31/10/2026", " (ancien)"));
+
+        assertThat(older.out()).contains("5 ALREADY_REIMBURSED");
+    }
+
+    @Test
+    void aVoidedRunNoLongerBlocksItsCustomersAndItsNumbersAreNotReused() throws IOException {
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+        String runId = runIds().get(0);
+
+        CliRunner.Result voided = CliRunner.run("register", "void", runId, "--reason", "journal never imported",
+                "--register", register.toString());
+        assertThat(voided.status()).as(voided.err()).isZero();
+
+        CliRunner.Result rerun = run(frenchInputs("october-fixed", "31/10/2026", " (corrigé)"));
+        assertThat(rerun.status()).as(rerun.err()).isZero();
+        assertThat(csvColumn("reimbursements.csv", 8)).containsExactly("RMB-FR-000006", "RMB-FR-000007",
+                "RMB-FR-000008", "RMB-FR-000009", "RMB-FR-000010");
+        assertThat(csvColumn("one-time-vendors.csv", 0)).as("vendors of a voided run are not reused")
+                .containsExactly("OTV-000004", "OTV-000005", "OTV-000006");
+
+        CliRunner.Result show = CliRunner.run("register", "show", runId, "--register", register.toString());
+        assertThat(show.out()).contains("VOIDED").contains("journal never imported");
+    }
+
+    @Test
+    void aDryRunReadsTheRegisterButNeverWritesIt() throws IOException {
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+
+        CliRunner.Result dry = run(frenchInputs("october-again", "31/10/2026", " (bis)"), "--dry-run");
+
+        assertThat(dry.status()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("5 ALREADY_REIMBURSED");
+        assertThat(runIds()).hasSize(1);
+    }
+
+    @Test
+    void listShowsTheReimbursementsFilteredAndExportWritesAWorkbook() throws IOException {
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+
+        CliRunner.Result list = CliRunner.run("register", "list", "--customer", "C00118", "--register",
+                register.toString());
+        assertThat(list.status()).isZero();
+        assertThat(list.out()).contains("RMB-FR-000005").contains("23456.78").doesNotContain("C00012")
+                .contains("1 reimbursement(s)");
+
+        Path workbook = temp.resolve("register.xlsx");
+        CliRunner.Result export = CliRunner.run("register", "export", "--out", workbook.toString(), "--register",
+                register.toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        try (var in = Files.newInputStream(workbook);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(book.getSheet("Runs").getLastRowNum()).isEqualTo(1);
+            assertThat(book.getSheet("Reimbursements").getLastRowNum()).isEqualTo(5);
+            assertThat(book.getSheet("Reimbursements").getRow(5).getCell(8).getNumericCellValue()).isEqualTo(23456.78);
+        }
+    }
+
+    @Test
+    void aRegisterWrittenByANewerVersionIsRefused() throws IOException, SQLException {
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + register);
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO schema_version (version) VALUES (99)");
+        }
+
+        CliRunner.Result refused = run(frenchInputs("november", "30/11/2026", ""));
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("newer version");
+        assertThat(lastOut()).doesNotExist();
+    }
+
+    @Test
+    void aCommittedRunWhoseOutputsWereNotMovedIsFinishedWhenTheRegisterIsNextOpened() throws Exception {
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+        Path out = lastOut();
+        Path temporary = temp.resolve(".out1.tmp-crashed");
+        Files.move(out, temporary);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + register);
+             Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE run SET outputs_in_place = 0, output_temporary = '" + temporary + "'");
+        }
+
+        CliRunner.Result list = CliRunner.run("register", "list", "--register", register.toString());
+
+        assertThat(list.status()).isZero();
+        assertThat(out.resolve("manifest.json")).exists();
+        assertThat(temporary).doesNotExist();
+    }
+
+    private List<String> runIds() {
+        try (Register opened = Register.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+            return opened.runs().stream().map(RegisterRun::runId).toList();
+        }
+    }
+}
