@@ -17,6 +17,7 @@ public final class Numbering {
             throw new RunRefused(RunProblem.of("the numbers with prefix '" + prefix + "' are used up (" + LAST
                     + " reached): choose a new prefix"));
         }
-        return prefix + String.format("%06d", number);
+        String digits = Long.toString(number);
+        return prefix + "000000".substring(digits.length()) + digits;
     }
 }

@@ -4,6 +4,7 @@ import io.reimburse.model.BalanceKey;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.InvoiceText;
 import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.OneTimeVendorStatus;
@@ -63,6 +64,9 @@ public final class ReimbursementRules {
 
     /** A customer whose every row failed has no balance, but must still be listed as held back. */
     private List<Skip> heldBackWithoutBalance(List<CustomerBalance> balances, Map<CustomerRef, Integer> heldBack) {
+        if (heldBack.isEmpty()) {
+            return List.of();
+        }
         java.util.Set<CustomerRef> withBalance = new java.util.HashSet<>();
         balances.forEach(balance -> withBalance.add(balance.key().customer()));
         return heldBack.entrySet().stream()
@@ -156,7 +160,7 @@ public final class ReimbursementRules {
         Map<CustomerRef, OneTimeVendor> created = new HashMap<>();
         List<OneTimeVendor> createdInOrder = new ArrayList<>();
         List<Reimbursement> reimbursements = new ArrayList<>();
-        String balanceDate = parameters.balanceDate().toString();
+        InvoiceText text = new InvoiceText(parameters.language(), parameters.balanceDate());
         for (CustomerBalance balance : eligible) {
             CustomerRef customer = balance.key().customer();
             VendorLink link = links.get(customer);
@@ -183,8 +187,7 @@ public final class ReimbursementRules {
             String invoice = Numbering.format(parameters.invoicePrefix(), nextInvoice++);
             reimbursements.add(new Reimbursement(balance.key(), balance.name(), balance.customerGroup(),
                     balance.balance(), new Money(balance.creditAmount(), balance.key().currency()), vendorAccount,
-                    status, invoice, parameters.transactionDate(), parameters.dueDate(),
-                    texts.description(customer.customerAccount(), balanceDate)));
+                    status, invoice, parameters.transactionDate(), parameters.dueDate(), text));
         }
         if (!createdInOrder.isEmpty() && parameters.oneTimeVendorGroup().isEmpty()) {
             throw new RunRefused(RunProblem.of("Parameter OneTimeVendorGroup is required: " + createdInOrder.size()

@@ -17,11 +17,6 @@ final class Texts {
         return language == Language.FR ? fr : en;
     }
 
-    String description(String customerAccount, String balanceDate) {
-        return pick("Reimbursement of credit balance, customer " + customerAccount + ", balance of " + balanceDate,
-                "Remboursement du solde créditeur, client " + customerAccount + ", solde au " + balanceDate);
-    }
-
     String notSelected() {
         return pick("Not in the selected customer accounts or groups.",
                 "Hors de la sélection de comptes ou de groupes clients.");

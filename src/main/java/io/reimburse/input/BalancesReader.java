@@ -42,6 +42,8 @@ public final class BalancesReader {
     private final List<RawRow> waiting = new ArrayList<>();
     private final Set<String> currencies = new TreeSet<>();
     private final List<Integer> dimensionColumns = new ArrayList<>();
+    private final SharedText shared = new SharedText();
+    private final String fileName;
     private int totalLines;
     private long dataRows;
 
@@ -50,6 +52,7 @@ public final class BalancesReader {
         this.header = header;
         this.parameters = parameters;
         this.sink = sink;
+        this.fileName = source.fileName();
     }
 
     /** Reads every row below the header; run problems are thrown together at the end. */
@@ -117,7 +120,7 @@ public final class BalancesReader {
             totalLines++;
             return;
         }
-        SourceRef where = new SourceRef(source.fileName(), source.sheet(), row.row());
+        SourceRef where = new SourceRef(fileName, source.sheet(), row.row());
         String legalEntity = legalEntity(row);
         if (account.isEmpty()) {
             problems.add(RowProblem.at(where, header.writtenName(accountColumn), "",
@@ -143,11 +146,11 @@ public final class BalancesReader {
                     + Money.minorDigits(currency) + ")");
             return;
         }
-        List<String> dimensions = dimensionColumns.stream().map(i -> row.cell(i).display().strip()).toList();
+        List<String> dimensions = dimensionColumns.stream().map(i -> shared.of(row.cell(i).display().strip()))
+                .toList();
         sink.accept(new BalanceRow(where, new BalanceKey(legalEntity, account, currency, dimensions), value, document,
-                text(row, Column.NAME), text(row, Column.CUSTOMER_GROUP), blocked, text(row, Column.VENDOR_ACCOUNT),
-                new Address(text(row, Column.STREET), text(row, Column.ZIP_CODE), text(row, Column.CITY),
-                        text(row, Column.STATE), text(row, Column.COUNTRY)),
+                text(row, Column.NAME), shared(row, Column.CUSTOMER_GROUP), blocked, text(row, Column.VENDOR_ACCOUNT),
+                address(row),
                 text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
                 text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT)));
     }
@@ -172,17 +175,34 @@ public final class BalancesReader {
         }
     }
 
+    private Address address(RawRow row) {
+        String street = text(row, Column.STREET);
+        String zip = shared(row, Column.ZIP_CODE);
+        String city = shared(row, Column.CITY);
+        String state = shared(row, Column.STATE);
+        String country = shared(row, Column.COUNTRY);
+        if (street.isEmpty() && zip.isEmpty() && city.isEmpty() && state.isEmpty() && country.isEmpty()) {
+            return Address.NONE;
+        }
+        return new Address(street, zip, city, state, country);
+    }
+
+    /** A value repeated down the column (group, city, currency): one String object for all rows. */
+    private String shared(RawRow row, Column column) {
+        return shared.of(text(row, column));
+    }
+
     private String text(RawRow row, Column column) {
         return header.index(column).map(i -> row.cell(i).display().strip()).orElse("");
     }
 
     private String legalEntity(RawRow row) {
-        String fromRow = text(row, Column.LEGAL_ENTITY);
+        String fromRow = shared(row, Column.LEGAL_ENTITY);
         return fromRow.isEmpty() ? parameters.legalEntity() : fromRow;
     }
 
     private String currency(RawRow row, Row r) {
-        String code = text(row, Column.CURRENCY).toUpperCase(Locale.ROOT);
+        String code = shared.of(text(row, Column.CURRENCY).toUpperCase(Locale.ROOT));
         if (code.isEmpty()) {
             if (parameters.accountingCurrency() == null) {
                 r.problem(Column.CURRENCY, "", "the currency is empty and parameter AccountingCurrency is not set");

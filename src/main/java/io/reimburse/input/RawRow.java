@@ -10,6 +10,11 @@ public record RawRow(long row, List<CellValue> cells) {
     }
 
     public boolean isEmpty() {
-        return cells.stream().allMatch(CellValue::isBlank);
+        for (CellValue cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,6 +13,12 @@ final class TotalLine {
     private TotalLine() {
     }
 
+    /** Every label starts with g, m, s or t: a cheap test that spares most accounts the full one. */
+    private static boolean mayStartALabel(String account) {
+        char first = Character.toLowerCase(account.charAt(0));
+        return first == 'g' || first == 'm' || first == 's' || first == 't';
+    }
+
     static boolean isTotalLabel(String text) {
         String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
@@ -21,7 +27,7 @@ final class TotalLine {
 
     /** A row whose account is empty or itself a total label, and that carries a total label in a cell. */
     static boolean isTotalLine(RawRow row, String account) {
-        if (!account.isEmpty() && !isTotalLabel(account)) {
+        if (!account.isEmpty() && !(mayStartALabel(account) && isTotalLabel(account))) {
             return false;
         }
         return row.cells().stream().anyMatch(cell -> cell instanceof CellValue.Text text && isTotalLabel(text.value()));

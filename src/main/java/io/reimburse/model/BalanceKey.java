@@ -14,7 +14,17 @@ public record BalanceKey(String legalEntity, String customerAccount, String curr
             .comparing(BalanceKey::legalEntity)
             .thenComparing(BalanceKey::customerAccount)
             .thenComparing(BalanceKey::currency)
-            .thenComparing(key -> String.join("\u0000", key.dimensions()));
+            .thenComparing(BalanceKey::dimensions, BalanceKey::compareDimensions);
+
+    private static int compareDimensions(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int order = a.get(i).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
 
     public BalanceKey {
         dimensions = List.copyOf(dimensions);

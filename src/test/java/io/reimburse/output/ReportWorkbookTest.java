@@ -6,6 +6,7 @@ import io.reimburse.model.BalanceSign;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.DecimalSeparator;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.InvoiceText;
 import io.reimburse.model.Language;
 import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
@@ -261,7 +262,8 @@ class ReportWorkbookTest {
         RunResult run = result(Language.EN, false);
         Reimbursement sales = new Reimbursement(new BalanceKey("FR01", "C030", "EUR", List.of("SALES", "PARIS")),
                 "Dimensional SA", "RETAIL", new BigDecimal("-40.00"), new Money(new BigDecimal("40.00"), "EUR"),
-                "V030", OneTimeVendorStatus.NO, "RB000030", TRANSACTION_DATE, DUE_DATE, "Reimbursement");
+                "V030", OneTimeVendorStatus.NO, "RB000030", TRANSACTION_DATE, DUE_DATE,
+                new InvoiceText(Language.EN, LocalDate.of(2026, 10, 31)));
         RunResult split = new RunResult(run.runId(), run.startedAt(), run.toolVersion(),
                 parameters(Language.EN, List.of("Department", "City")), run.inputs(),
                 new Decisions(List.of(sales), List.of(), List.of()), run.rowProblems(), 0, 0, false);
@@ -344,7 +346,7 @@ class ReportWorkbookTest {
         BigDecimal credit = new BigDecimal(amount);
         return new Reimbursement(new BalanceKey("FR01", customer, currency, List.of()), name, "RETAIL",
                 credit.negate(), new Money(credit, currency), vendor, status, invoice, TRANSACTION_DATE, DUE_DATE,
-                "Reimbursement of credit balance, customer " + customer);
+                new InvoiceText(Language.EN, LocalDate.of(2026, 10, 31)));
     }
 
     private static Skip skip(String customer, BigDecimal balance, SkipReason reason, String detail) {

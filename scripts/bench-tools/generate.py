@@ -1,0 +1,159 @@
+"""Deterministic benchmark data for scripts/bench: balances (CSV, XLSX, transaction level), links, parameters.
+
+python3 generate.py OUT_DIR CUSTOMERS [--xlsx] [--transactions PER_CUSTOMER]
+About a third of the customers have a credit balance, half have a vendor link.
+"""
+import os
+import random
+import sys
+import zipfile
+from xml.sax.saxutils import escape
+
+CURRENCIES = ["EUR"] * 8 + ["USD", "GBP"]
+GROUPS = ["RETAIL", "WHOLESALE", "EXPORT", "STAFF"]
+STREETS = ["rue de la Paix", "avenue Foch", "High Street", "Main Street", "Kaiserstraße", "chemin du Lac"]
+CITIES = ["Lyon", "Paris", "London", "Berlin", "Genève", "Québec"]
+
+
+def customers(count, seed=20261125):
+    rnd = random.Random(seed)
+    for i in range(1, count + 1):
+        kind = rnd.random()
+        cents = rnd.randint(1, 5_000_00)
+        amount = -cents if kind < 1 / 3 else (0 if kind < 0.40 else cents)
+        yield {
+            "account": "C%07d" % i,
+            "name": "Client %d %s" % (i, rnd.choice(["SA", "SARL", "Ltd", "GmbH", "& Fils"])),
+            "group": rnd.choice(GROUPS),
+            "currency": rnd.choice(CURRENCIES),
+            "cents": amount,
+            "blocked": "All" if rnd.random() < 0.01 else "No",
+            "street": "%d %s" % (rnd.randint(1, 200), rnd.choice(STREETS)),
+            "zip": "%05d" % rnd.randint(1000, 99999),
+            "city": rnd.choice(CITIES),
+            "country": "FRA",
+            "vendor": ("V%07d" % i) if rnd.random() < 0.5 else "",
+        }
+
+
+def money(cents):
+    sign = "-" if cents < 0 else ""
+    cents = abs(cents)
+    return "%s%d.%02d" % (sign, cents // 100, cents % 100)
+
+
+HEADER = ["CustomerAccount", "Name", "CustomerGroup", "Currency", "Balance", "Blocked", "ZipCode", "City"]
+
+
+def row(c, amount_text):
+    return [c["account"], c["name"], c["group"], c["currency"], amount_text, c["blocked"], c["zip"], c["city"]]
+
+
+def csv_line(fields):
+    return ",".join('"%s"' % f.replace('"', '""') if ("," in f or '"' in f) else f for f in fields) + "\n"
+
+
+def write_csv(path, count):
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write(csv_line(HEADER))
+        for c in customers(count):
+            out.write(csv_line(row(c, money(c["cents"]))))
+
+
+def write_transactions(path, count, per_customer, seed=7):
+    rnd = random.Random(seed)
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write(csv_line(HEADER[:4] + ["Document", "Amount"]))
+        doc = 0
+        for c in customers(count):
+            parts = [c["cents"] // per_customer] * per_customer
+            parts[0] += c["cents"] - sum(parts)
+            for p in parts:
+                doc += 1
+                out.write(csv_line([c["account"], c["name"], c["group"], c["currency"], "INV%08d" % doc, money(p)]))
+
+
+def write_links(path, count):
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write("CustomerAccount,VendorAccount\n")
+        for c in customers(count):
+            if c["vendor"]:
+                out.write("%s,%s\n" % (c["account"], c["vendor"]))
+
+
+def write_parameters(path):
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write("Parameter,Value\nLegalEntity,FR01\nAccountingCurrency,EUR\nMinimumReimbursement,10.00\n"
+                  "ExchangeRate.USD,0.92\nExchangeRate.GBP,1.17\nBalanceDate,2026-10-31\nTransactionDate,2026-11-05\n"
+                  "OneTimeVendorGroup,OTV\nIncludeCustomersWithDebitTransactions,Yes\n")
+
+
+def col(i):
+    name = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        name = chr(65 + r) + name
+    return name
+
+
+def write_xlsx(path, count):
+    """A minimal .xlsx (inline strings, number cells for balances), streamed into the zip."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                   '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                   '</Types>')
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+                   '</Relationships>')
+        z.writestr("xl/workbook.xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+                   '<sheet name="Balances" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+                   '</Relationships>')
+        with z.open("xl/worksheets/sheet1.xml", "w") as sheet:
+            def w(text):
+                sheet.write(text.encode("utf-8"))
+            w('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+            def cells(r, values):
+                parts = []
+                for i, v in enumerate(values):
+                    ref = "%s%d" % (col(i), r)
+                    if isinstance(v, str):
+                        parts.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, escape(v)))
+                    else:
+                        parts.append('<c r="%s"><v>%s</v></c>' % (ref, v))
+                return '<row r="%d">%s</row>' % (r, "".join(parts))
+            w(cells(1, HEADER))
+            buffer = []
+            for r, c in enumerate(customers(count), start=2):
+                values = row(c, money(c["cents"]))
+                values[4] = float(money(c["cents"]))  # a real number cell
+                buffer.append(cells(r, values))
+                if len(buffer) >= 10000:
+                    w("".join(buffer))
+                    buffer = []
+            w("".join(buffer))
+            w("</sheetData></worksheet>")
+
+
+if __name__ == "__main__":
+    out, count = sys.argv[1], int(sys.argv[2])
+    os.makedirs(out, exist_ok=True)
+    write_parameters(os.path.join(out, "parameters.csv"))
+    write_links(os.path.join(out, "vendor-links.csv"), count)
+    if "--xlsx" in sys.argv:
+        write_xlsx(os.path.join(out, "balances.xlsx"), count)
+    elif "--transactions" in sys.argv:
+        per = int(sys.argv[sys.argv.index("--transactions") + 1])
+        write_transactions(os.path.join(out, "balances.csv"), count, per)
+    else:
+        write_csv(os.path.join(out, "balances.csv"), count)
