@@ -70,6 +70,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing output folder.")
     boolean force;
 
+    @Option(names = "--quiet", description = "Print nothing but problems.")
+    boolean quiet;
+
     @CommandLine.ArgGroup(exclusive = true)
     RegisterChoice registerChoice = new RegisterChoice();
 
@@ -117,7 +120,9 @@ final class RunCommand implements Callable<Integer> {
             RunResult result = Run.execute(new RunOptions(all, explicit, out, dryRun, strict, force, overrides,
                     registerChoice.noRegister ? null : registerChoice.register, allowDuplicateInput,
                     Duration.ofSeconds(registerWaitSeconds), Clock.systemDefaultZone()));
-            printSummary(outWriter, result);
+            if (!quiet) {
+                printSummary(outWriter, result);
+            }
             return Main.OK;
         } catch (RunRefused refused) {
             err.println("reimburse: the run was refused, nothing was written:");
