@@ -30,16 +30,18 @@ public final class Iban {
                         : "'" + iban + "' is not an IBAN: two letters (country), two check digits, then letters "
                                 + "and digits";
                 case UNKNOWN_COUNTRY -> fr
-                        ? "'" + country + "' n'est pas un pays du registre IBAN"
-                        : "'" + country + "' is not a country of the IBAN registry";
+                        ? "l'IBAN '" + iban + "' commence par '" + country + "', qui n'est pas un pays du registre IBAN"
+                        : "IBAN '" + iban + "' starts with '" + country + "', not a country of the IBAN registry";
                 case WRONG_LENGTH -> fr
-                        ? "un IBAN " + country + " compte " + expectedLength(country).orElseThrow()
-                                + " caractères, celui-ci en a " + iban.length()
-                        : "an IBAN of " + country + " has " + expectedLength(country).orElseThrow()
-                                + " characters, this one has " + iban.length();
+                        ? "l'IBAN '" + iban + "' compte " + iban.length() + " caractères ; un IBAN " + country
+                                + " en compte " + expectedLength(country).orElseThrow()
+                        : "IBAN '" + iban + "' has " + iban.length() + " characters; one of " + country + " has "
+                                + expectedLength(country).orElseThrow();
                 case WRONG_CHECK_DIGITS -> fr
-                        ? "ses chiffres de contrôle sont faux (ISO 13616 modulo 97) : un caractère est mal saisi"
-                        : "its check digits are wrong (ISO 13616 mod 97): a character is mistyped";
+                        ? "les chiffres de contrôle de l'IBAN '" + iban + "' sont faux (ISO 13616 modulo 97) : un "
+                                + "caractère est mal saisi"
+                        : "the check digits of IBAN '" + iban + "' are wrong (ISO 13616 mod 97): a character is "
+                                + "mistyped";
             };
         }
     }

@@ -1,6 +1,7 @@
 package io.reimburse.run;
 
 import io.reimburse.engine.BalanceAggregator;
+import io.reimburse.engine.PaymentRules;
 import io.reimburse.engine.ReimbursementRules;
 import io.reimburse.engine.VendorLinks;
 import io.reimburse.input.BalancesRead;
@@ -15,6 +16,7 @@ import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.Payments;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
@@ -108,8 +110,11 @@ public final class Run {
                 .forEach(p -> heldBack.merge(new CustomerRef(p.legalEntity(), p.customerAccount()), 1, Integer::sum));
         Decisions decisions = new ReimbursementRules(resolved, options.register())
                 .decide(balances, links.links(), heldBack);
+        Payments payments = resolved.payments().enabled()
+                ? new PaymentRules(resolved, options.register()).decide(decisions.reimbursements(), links.links(), balances)
+                : Payments.NONE;
         return new RunResult(runId(startedAt), startedAt, Version.current(), resolved,
-                describeInputs(tables, rowsByKind), decisions, List.copyOf(problems), read.totalLines(),
+                describeInputs(tables, rowsByKind), decisions, payments, List.copyOf(problems), read.totalLines(),
                 aggregator.identicalDuplicates(), options.dryRun());
     }
 

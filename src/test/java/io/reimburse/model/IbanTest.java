@@ -122,9 +122,9 @@ class IbanTest {
     @Test
     void problemsAreExplainedInTheRunsLanguage() {
         assertThat(Iban.Problem.WRONG_LENGTH.explain("FR7630006", Language.EN))
-                .isEqualTo("an IBAN of FR has 27 characters, this one has 9");
+                .isEqualTo("IBAN 'FR7630006' has 9 characters; one of FR has 27");
         assertThat(Iban.Problem.WRONG_LENGTH.explain("FR7630006", Language.FR))
-                .isEqualTo("un IBAN FR compte 27 caractères, celui-ci en a 9");
+                .isEqualTo("l'IBAN 'FR7630006' compte 9 caractères ; un IBAN FR en compte 27");
         assertThat(Iban.Problem.WRONG_CHECK_DIGITS.explain("FR76", Language.FR)).contains("modulo 97");
     }
 
