@@ -30,6 +30,13 @@ public record Payments(List<Payment> all) {
         return counts;
     }
 
+    /** Number of payable payments per currency, currencies in alphabetical order. */
+    public Map<String, Integer> payableCountsByCurrency() {
+        Map<String, Integer> counts = new TreeMap<>();
+        payable().forEach(payment -> counts.merge(payment.reimbursement().amount().currency(), 1, Integer::sum));
+        return counts;
+    }
+
     /** Payable amount per currency, currencies in alphabetical order. */
     public Map<String, BigDecimal> payableTotalsByCurrency() {
         Map<String, BigDecimal> totals = new TreeMap<>();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Money;
+import io.reimburse.model.PaymentStatus;
+import io.reimburse.model.Payments;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.SkipReason;
@@ -19,7 +21,8 @@ import java.util.Map;
 /**
  * {@code manifest.json}: the machine-readable account of the run: what was read (with
  * SHA-256), the parameters in force, counts per decision, totals per currency (amounts as
- * strings, never JSON numbers), the files written (with SHA-256) and the input errors.
+ * strings, never JSON numbers), the payments per status when Payments is Yes, the files written
+ * (with SHA-256) and the input errors.
  */
 public final class Manifest {
 
@@ -47,6 +50,9 @@ public final class Manifest {
             json.writeEndObject();
             writeInputs(json, result.inputs());
             writeDecisions(json, result);
+            if (result.parameters().payments().enabled()) {
+                writePayments(json, result.payments());
+            }
             writeOutputs(json, outputs, folder);
             writeInputErrors(json, result.rowProblems());
             json.writeEndObject();
@@ -93,6 +99,25 @@ public final class Manifest {
             json.writeStartObject();
             json.writeStringField("currency", total.getKey());
             json.writeNumberField("reimbursements", counts.get(total.getKey()));
+            json.writeStringField("amount", new Money(total.getValue(), total.getKey()).plain());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Payments per status, and the payable totals per currency (what payments.xml transfers). */
+    private static void writePayments(JsonGenerator json, Payments payments) throws IOException {
+        json.writeObjectFieldStart("payments");
+        for (Map.Entry<PaymentStatus, Integer> count : payments.countsByStatus().entrySet()) {
+            json.writeNumberField(count.getKey().name(), count.getValue());
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("payableTotals");
+        Map<String, Integer> counts = payments.payableCountsByCurrency();
+        for (Map.Entry<String, java.math.BigDecimal> total : payments.payableTotalsByCurrency().entrySet()) {
+            json.writeStartObject();
+            json.writeStringField("currency", total.getKey());
+            json.writeNumberField("payments", counts.get(total.getKey()));
             json.writeStringField("amount", new Money(total.getValue(), total.getKey()).plain());
             json.writeEndObject();
         }
