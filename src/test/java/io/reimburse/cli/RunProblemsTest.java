@@ -162,6 +162,73 @@ class RunProblemsTest {
         assertThat(cli.err()).contains("notes.csv: is not a balances, parameters or vendor-links table");
     }
 
+    // ---------------------------------------------------------------- payment parameters (SPEC §10)
+
+    private static final String PAYMENTS = "Payments,Yes\nBankAccount,BQ01\nDebtorName,Exemple SAS\n"
+            + "DebtorIBAN,FR76 1273 9000 7000 0123 4567 870\nDebtorBIC,FICTFRPPXXX\n";
+
+    @Test
+    void aMistypedDebtorIbanStopsTheRunWithItsLocation() throws IOException {
+        Cli cli = run(file("b.csv", BALANCES).toString(),
+                file("p.csv", PARAMETERS + PAYMENTS.replace("4567 870", "4567 871")).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("p.csv, row 8: DebtorIBAN: the check digits of IBAN 'FR7612739000700001234567871'");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aMalformedDebtorBicStopsTheRun() throws IOException {
+        Cli cli = run(file("b.csv", BALANCES).toString(),
+                file("p.csv", PARAMETERS + PAYMENTS.replace("FICTFRPPXXX", "FICTFRPP1")).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("DebtorBIC: 'FICTFRPP1' is not a BIC");
+        assertNothingWritten();
+    }
+
+    @Test
+    void paymentsNeedTheCompanyBankAccount() throws IOException {
+        Cli cli = run(file("b.csv", BALANCES).toString(),
+                file("p.csv", PARAMETERS + PAYMENTS.replace("BankAccount,BQ01\n", "")).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("BankAccount is required when Payments is Yes");
+        assertNothingWritten();
+    }
+
+    @Test
+    void payeesWithAnIbanNeedTheDebtor() throws IOException {
+        Cli cli = run(file("b.csv", "CustomerAccount,Name,Currency,Balance,IBAN\nC1,Alpha,EUR,-100.00,"
+                        + "DE89370400440532013000\n").toString(),
+                file("p.csv", PARAMETERS + "Payments,Yes\nBankAccount,BQ01\n").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("DebtorName, DebtorIBAN, DebtorBIC required").contains("customer C1");
+        assertNothingWritten();
+    }
+
+    @Test
+    void anInvoicePrefixOutsideTheSepaCharacterSetCannotNamePayments() throws IOException {
+        Cli cli = run(file("b.csv", BALANCES).toString(),
+                file("p.csv", PARAMETERS + PAYMENTS + "InvoicePrefix,RMB_\n").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("InvoicePrefix 'RMB_' cannot name payments");
+        assertNothingWritten();
+    }
+
+    @Test
+    void withoutPaymentsNoPaymentFileIsWrittenWhateverTheBankDetails() throws IOException {
+        Cli cli = run(file("b.csv", "CustomerAccount,Name,Currency,Balance,IBAN\nC1,Alpha,EUR,-100.00,"
+                + "DE89370400440532013000\n").toString(), file("p.csv", PARAMETERS).toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(out().resolve("vendor-payment-journal.csv")).doesNotExist();
+        assertThat(out().resolve("payments.xml")).doesNotExist();
+        assertThat(Files.readString(out().resolve("manifest.json"))).doesNotContain("\"payments\"");
+    }
+
     @Test
     void usageErrorsExitWithTwoAndHelpAndVersionWithZero() {
         assertThat(Cli.run().status()).isEqualTo(2);
