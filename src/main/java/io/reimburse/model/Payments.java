@@ -1,10 +1,8 @@
 package io.reimburse.model;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** The payments of a run, one per reimbursement in invoice order; {@link #NONE} when Payments is No. */
 public record Payments(List<Payment> all) {
@@ -22,26 +20,16 @@ public record Payments(List<Payment> all) {
 
     /** Payments per status, every status present (zero when none). */
     public Map<PaymentStatus, Integer> countsByStatus() {
-        Map<PaymentStatus, Integer> counts = new EnumMap<>(PaymentStatus.class);
-        for (PaymentStatus status : PaymentStatus.values()) {
-            counts.put(status, 0);
-        }
-        all.forEach(payment -> counts.merge(payment.status(), 1, Integer::sum));
-        return counts;
+        return Tally.countsOf(PaymentStatus.class, all.stream().map(Payment::status));
     }
 
     /** Number of payable payments per currency, currencies in alphabetical order. */
     public Map<String, Integer> payableCountsByCurrency() {
-        Map<String, Integer> counts = new TreeMap<>();
-        payable().forEach(payment -> counts.merge(payment.reimbursement().amount().currency(), 1, Integer::sum));
-        return counts;
+        return Tally.countsByCurrency(payable().stream().map(Payment::reimbursement).toList());
     }
 
     /** Payable amount per currency, currencies in alphabetical order. */
     public Map<String, BigDecimal> payableTotalsByCurrency() {
-        Map<String, BigDecimal> totals = new TreeMap<>();
-        payable().forEach(payment -> totals.merge(payment.reimbursement().amount().currency(),
-                payment.reimbursement().amount().amount(), BigDecimal::add));
-        return totals;
+        return Tally.amountsByCurrency(payable().stream().map(Payment::reimbursement).toList());
     }
 }

@@ -13,6 +13,7 @@ import io.reimburse.model.RunResult;
 import io.reimburse.model.SkipReason;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -93,16 +94,7 @@ public final class Manifest {
         json.writeNumberField("totalLinesIgnored", result.totalLines());
         json.writeNumberField("duplicateRowsIgnored", result.duplicateRows());
         json.writeNumberField("oneTimeVendorsCreated", decisions.oneTimeVendors().size());
-        json.writeArrayFieldStart("totals");
-        Map<String, Integer> counts = decisions.countsByCurrency();
-        for (Map.Entry<String, java.math.BigDecimal> total : decisions.totalsByCurrency().entrySet()) {
-            json.writeStartObject();
-            json.writeStringField("currency", total.getKey());
-            json.writeNumberField("reimbursements", counts.get(total.getKey()));
-            json.writeStringField("amount", new Money(total.getValue(), total.getKey()).plain());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        writeTotals(json, "totals", "reimbursements", decisions.countsByCurrency(), decisions.totalsByCurrency());
     }
 
     /** Payments per status, and the payable totals per currency (what payments.xml transfers). */
@@ -112,12 +104,18 @@ public final class Manifest {
             json.writeNumberField(count.getKey().name(), count.getValue());
         }
         json.writeEndObject();
-        json.writeArrayFieldStart("payableTotals");
-        Map<String, Integer> counts = payments.payableCountsByCurrency();
-        for (Map.Entry<String, java.math.BigDecimal> total : payments.payableTotalsByCurrency().entrySet()) {
+        writeTotals(json, "payableTotals", "payments", payments.payableCountsByCurrency(),
+                payments.payableTotalsByCurrency());
+    }
+
+    /** One entry per currency: its count under {@code countName} and its amount as a string. */
+    private static void writeTotals(JsonGenerator json, String field, String countName, Map<String, Integer> counts,
+                                    Map<String, BigDecimal> totals) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Map.Entry<String, BigDecimal> total : totals.entrySet()) {
             json.writeStartObject();
             json.writeStringField("currency", total.getKey());
-            json.writeNumberField("payments", counts.get(total.getKey()));
+            json.writeNumberField(countName, counts.get(total.getKey()));
             json.writeStringField("amount", new Money(total.getValue(), total.getKey()).plain());
             json.writeEndObject();
         }

@@ -1,6 +1,9 @@
 package io.reimburse.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -167,33 +170,23 @@ class RunProblemsTest {
     private static final String PAYMENTS = "Payments,Yes\nBankAccount,BQ01\nDebtorName,Exemple SAS\n"
             + "DebtorIBAN,FR76 1273 9000 7000 0123 4567 870\nDebtorBIC,FICTFRPPXXX\n";
 
-    @Test
-    void aMistypedDebtorIbanStopsTheRunWithItsLocation() throws IOException {
-        Cli cli = run(file("b.csv", BALANCES).toString(),
-                file("p.csv", PARAMETERS + PAYMENTS.replace("4567 870", "4567 871")).toString());
-
-        assertThat(cli.status()).isEqualTo(2);
-        assertThat(cli.err()).contains("p.csv, row 8: DebtorIBAN: the check digits of IBAN 'FR7612739000700001234567871'");
-        assertNothingWritten();
+    static Stream<Arguments> refusedPaymentParameters() {
+        return Stream.of(
+                Arguments.of(PAYMENTS.replace("4567 870", "4567 871"),
+                        "p.csv, row 8: DebtorIBAN: the check digits of IBAN 'FR7612739000700001234567871' are wrong"),
+                Arguments.of(PAYMENTS.replace("FICTFRPPXXX", "FICTFRPP1"), "DebtorBIC: 'FICTFRPP1' is not a BIC"),
+                Arguments.of(PAYMENTS.replace("BankAccount,BQ01\n", ""), "BankAccount is required when Payments is Yes"),
+                Arguments.of(PAYMENTS + "InvoicePrefix,RMB_\n", "InvoicePrefix 'RMB_' cannot name payments"),
+                Arguments.of(PAYMENTS + "InvoicePrefix,REMBOURSEMENTS-CLIENTS-FR01-2026-\n", "cannot name payments"));
     }
 
-    @Test
-    void aMalformedDebtorBicStopsTheRun() throws IOException {
-        Cli cli = run(file("b.csv", BALANCES).toString(),
-                file("p.csv", PARAMETERS + PAYMENTS.replace("FICTFRPPXXX", "FICTFRPP1")).toString());
+    @ParameterizedTest
+    @MethodSource("refusedPaymentParameters")
+    void badPaymentParametersStopTheRun(String payments, String message) throws IOException {
+        Cli cli = run(file("b.csv", BALANCES).toString(), file("p.csv", PARAMETERS + payments).toString());
 
         assertThat(cli.status()).isEqualTo(2);
-        assertThat(cli.err()).contains("DebtorBIC: 'FICTFRPP1' is not a BIC");
-        assertNothingWritten();
-    }
-
-    @Test
-    void paymentsNeedTheCompanyBankAccount() throws IOException {
-        Cli cli = run(file("b.csv", BALANCES).toString(),
-                file("p.csv", PARAMETERS + PAYMENTS.replace("BankAccount,BQ01\n", "")).toString());
-
-        assertThat(cli.status()).isEqualTo(2);
-        assertThat(cli.err()).contains("BankAccount is required when Payments is Yes");
+        assertThat(cli.err()).contains(message);
         assertNothingWritten();
     }
 

@@ -71,6 +71,19 @@ class SamplesEndToEndTest {
     }
 
     @Test
+    void aDryRunShowsThePaymentsButWritesNoPaymentFile() throws Exception {
+        Path out = temp.resolve("out");
+        Cli cli = Cli.run("run", "samples/fr", "--dry-run", "--out", out.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(out.resolve("payments.xml")).doesNotExist();
+        assertThat(out.resolve("vendor-payment-journal.csv")).doesNotExist();
+        try (XSSFWorkbook report = new XSSFWorkbook(out.resolve("reimbursement-report.xlsx").toFile())) {
+            assertThat(report.getSheet("Paiements").getLastRowNum()).isEqualTo(7); // 5 payments, a blank row, 1 total
+        }
+    }
+
+    @Test
     void sameInputsGiveByteIdenticalErpFiles() throws IOException {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
