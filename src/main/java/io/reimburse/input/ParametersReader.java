@@ -264,6 +264,11 @@ public final class ParametersReader {
             Bic.check(debtorBic).ifPresent(problem -> problem(ParameterName.DEBTOR_BIC,
                     "DebtorBIC: " + problem.explain(debtorBic, Language.EN)));
         }
+        String debtorName = text(ParameterName.DEBTOR_NAME, "");
+        if (!debtorName.isEmpty() && SepaText.latin(debtorName, 70).isEmpty()) {
+            problem(ParameterName.DEBTOR_NAME, "DebtorName '" + debtorName + "' has no letter or digit that a "
+                    + "payment file can carry");
+        }
         if (enabled && bankAccount.isEmpty()) {
             problems.add(RunProblem.of("parameter BankAccount is required when Payments is Yes (the company bank "
                     + "account the reimbursements are paid from, offset of the payment journal lines)"));
@@ -274,8 +279,8 @@ public final class ParametersReader {
                     + "payment identifiers allow at most 28 characters before the number, among a-z A-Z 0-9 "
                     + "/ - ? : ( ) . , ' + and space, not starting with / nor holding //");
         }
-        return new PaymentParameters(enabled, bankAccount, paymentDate, text(ParameterName.DEBTOR_NAME, ""),
-                debtorIban, debtorBic, selection(ParameterName.ACCEPT_BANK_DETAIL_CHANGES));
+        return new PaymentParameters(enabled, bankAccount, paymentDate, debtorName, debtorIban, debtorBic,
+                selection(ParameterName.ACCEPT_BANK_DETAIL_CHANGES));
     }
 
     private void problem(ParameterName name, String message) {

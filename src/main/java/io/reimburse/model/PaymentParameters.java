@@ -13,11 +13,6 @@ import java.time.LocalDate;
 public record PaymentParameters(boolean enabled, String bankAccount, LocalDate paymentDate, String debtorName,
                                 String debtorIban, String debtorBic, Selection acceptBankDetailChanges) {
 
-    /** Payments = No. */
-    public static PaymentParameters none(LocalDate transactionDate) {
-        return new PaymentParameters(false, "", transactionDate, "", "", "", Selection.ALL);
-    }
-
     /** An empty list accepts nobody: unlike a selection of customers, it does not mean "all". */
     public boolean acceptsBankDetailChange(String customerAccount) {
         return !acceptBankDetailChanges.selectsAll() && acceptBankDetailChanges.matches(customerAccount);

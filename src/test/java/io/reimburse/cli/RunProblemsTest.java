@@ -177,7 +177,8 @@ class RunProblemsTest {
                 Arguments.of(PAYMENTS.replace("FICTFRPPXXX", "FICTFRPP1"), "DebtorBIC: 'FICTFRPP1' is not a BIC"),
                 Arguments.of(PAYMENTS.replace("BankAccount,BQ01\n", ""), "BankAccount is required when Payments is Yes"),
                 Arguments.of(PAYMENTS + "InvoicePrefix,RMB_\n", "InvoicePrefix 'RMB_' cannot name payments"),
-                Arguments.of(PAYMENTS + "InvoicePrefix,REMBOURSEMENTS-CLIENTS-FR01-2026-\n", "cannot name payments"));
+                Arguments.of(PAYMENTS + "InvoicePrefix,REMBOURSEMENTS-CLIENTS-FR01-2026-\n", "cannot name payments"),
+                Arguments.of(PAYMENTS.replace("Exemple SAS", "★★★"), "DebtorName '★★★' has no letter or digit"));
     }
 
     @ParameterizedTest

@@ -151,12 +151,16 @@ final class TestParameters {
         return this;
     }
 
+    private PaymentParameters noPayments() {
+        return new PaymentParameters(false, "", transactionDate, "", "", "", Selection.ALL);
+    }
+
     Parameters build() {
         return new Parameters(legalEntity, accountingCurrency, minimumReimbursement, Map.copyOf(minimumByCurrency),
                 Map.copyOf(exchangeRates), balanceDate, transactionDate, paymentTermsDays, customerAccounts,
                 customerGroups, summarize, dimensions, includeCustomersWithDebitTransactions,
                 BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, "", invoicePrefix, invoiceNextNumber,
                 oneTimeVendorPrefix, oneTimeVendorNextNumber, oneTimeVendorGroup, "APInvoice", "", language, ',',
-                true, true, payments == null ? PaymentParameters.none(transactionDate) : payments, Map.of());
+                true, true, payments == null ? noPayments() : payments, Map.of());
     }
 }

@@ -41,7 +41,7 @@ final class PaymentRuns {
         PaymentParameters paymentParameters = payments
                 ? new PaymentParameters(true, "BQ01", PAYMENT_DATE, "Exemple Distribution SAS", DEBTOR_IBAN, DEBTOR_BIC,
                         Selection.ALL)
-                : PaymentParameters.none(TRANSACTION_DATE);
+                : new PaymentParameters(false, "", TRANSACTION_DATE, "", "", "", Selection.ALL);
         return new Parameters("FR01", "EUR", new BigDecimal("10.00"), Map.of(), Map.of(), LocalDate.of(2026, 10, 31),
                 TRANSACTION_DATE, 30, Selection.ALL, Selection.ALL, true, List.of(), false,
                 BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, "", "RMB-FR-", 1, "OTV-", 1, "OCCAS", "APInvoice",

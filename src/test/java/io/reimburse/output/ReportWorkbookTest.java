@@ -369,7 +369,7 @@ class ReportWorkbookTest {
                 Map.of("JPY", new BigDecimal("0.0061")), BALANCE_DATE, TRANSACTION_DATE, 30, Selection.ALL,
                 Selection.ALL, dimensions.isEmpty(), dimensions, false, BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO,
                 "yyyy-MM-dd", "RB", 1, "OTV", 1, "OTV", "APInvoice", "SEPA", language, ';', true, true,
-                PaymentParameters.none(TRANSACTION_DATE), used);
+                new PaymentParameters(false, "", TRANSACTION_DATE, "", "", "", Selection.ALL), used);
     }
 
     // --- reading the workbook back ---
