@@ -154,6 +154,15 @@ final class RunCommand implements Callable<Integer> {
         if (!decisions.oneTimeVendors().isEmpty()) {
             out.printf("  %d one-time vendor(s) to create%n", decisions.oneTimeVendors().size());
         }
+        if (result.parameters().payments().enabled()) {
+            out.print("  payments:");
+            result.payments().countsByStatus().forEach((status, count) -> {
+                if (count > 0) {
+                    out.printf(" %d %s", count, status.name());
+                }
+            });
+            out.println(result.payments().payable().isEmpty() ? " (no payments.xml: nothing to transfer)" : "");
+        }
         if (!result.rowProblems().isEmpty()) {
             out.printf("  %d input problem(s): %d customer(s) held back, see input-errors.csv%n",
                     result.rowProblems().size(), decisions.skipCounts().get(SkipReason.INPUT_ERROR));

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What the decision needs from earlier runs: who was already reimbursed, which one-time vendors
- * exist and where the number sequences stand. {@link #NONE} is a stateless run.
+ * exist, where the number sequences stand and which IBAN each customer was last paid to.
+ * {@link #NONE} is a stateless run.
  */
 public interface RegisterState {
 
@@ -25,6 +26,13 @@ public interface RegisterState {
 
     /** The next one-time vendor number, same rule as invoices. */
     long nextOneTimeVendorNumber(long fromParameters);
+
+    /**
+     * The IBAN (electronic form: no spaces, upper case) of this customer's last PAYABLE payment in
+     * an earlier, not voided run; empty when it was never paid by transfer. A changed IBAN is
+     * recorded only once a run pays it (AcceptBankDetailChanges), never while it is held back.
+     */
+    Optional<String> lastIban(CustomerRef customer);
 
     RegisterState NONE = new RegisterState() {
         @Override
@@ -45,6 +53,11 @@ public interface RegisterState {
         @Override
         public long nextOneTimeVendorNumber(long fromParameters) {
             return fromParameters;
+        }
+
+        @Override
+        public Optional<String> lastIban(CustomerRef customer) {
+            return Optional.empty();
         }
     };
 }

@@ -4,7 +4,7 @@ import io.reimburse.model.Language;
 
 import java.math.BigDecimal;
 
-/** The sentences the decision writes (invoice descriptions, skip explanations) in the run's language. */
+/** The sentences the decision writes (invoice descriptions, skip and payment explanations) in the run's language. */
 final class Texts {
 
     private final Language language;
@@ -70,5 +70,40 @@ final class Texts {
     String alreadyReimbursed(String earlier) {
         return pick("Already reimbursed for this or a later balance date: " + earlier + ".",
                 "Déjà remboursé pour cette date de solde ou une date ultérieure : " + earlier + ".");
+    }
+
+    String remittance(String invoice, String customerAccount) {
+        return pick("Reimbursement " + invoice + ", customer " + customerAccount,
+                "Remboursement " + invoice + ", client " + customerAccount);
+    }
+
+    String payable(String iban) {
+        return pick("Paid by transfer to IBAN " + iban + ".", "Payé par virement sur l'IBAN " + iban + ".");
+    }
+
+    String changeAccepted(String previousIban, String iban) {
+        return pick("Paid by transfer to IBAN " + iban + ": it replaces " + previousIban
+                        + ", last paid, as AcceptBankDetailChanges allows.",
+                "Payé par virement sur l'IBAN " + iban + " : il remplace " + previousIban
+                        + ", dernier payé, comme AcceptBankDetailChanges l'autorise.");
+    }
+
+    String noBankDetails() {
+        return pick("No IBAN for this payee in the vendor links or the balances: pay it another way, or add its "
+                        + "bank details.",
+                "Aucun IBAN pour ce bénéficiaire dans les liens fournisseurs ni dans les soldes : le payer autrement, "
+                        + "ou compléter ses coordonnées bancaires.");
+    }
+
+    String badBankDetails(String why) {
+        return pick("Bank details refused: " + why + ".", "Coordonnées bancaires refusées : " + why + ".");
+    }
+
+    String bankDetailsChanged(String previousIban, String iban) {
+        return pick("The IBAN changed from " + previousIban + " (last paid) to " + iban + ": confirm the change "
+                        + "with the customer through a channel you already know, then list the customer in "
+                        + "AcceptBankDetailChanges.",
+                "L'IBAN a changé : " + previousIban + " (dernier payé) devient " + iban + ". Confirmer le changement "
+                        + "auprès du client par un canal déjà connu, puis ajouter le client à AcceptBankDetailChanges.");
     }
 }

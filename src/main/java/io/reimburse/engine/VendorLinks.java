@@ -40,8 +40,9 @@ public final class VendorLinks {
             CustomerRef customer = balance.key().customer();
             VendorLink fromTable = links.get(customer);
             if (fromTable == null) {
-                links.put(customer, new VendorLink(customer, balance.vendorAccount(), "", balance.iban(), balance.bic(),
-                        Blocked.NO, balance.firstRow()));
+                // no bank details: those of the balances stay with each balance key (SPEC §10)
+                links.put(customer, new VendorLink(customer, balance.vendorAccount(), "", "", "", Blocked.NO,
+                        balance.firstRow()));
             } else if (!fromTable.vendorAccount().equals(balance.vendorAccount())) {
                 problems.add(RowProblem.at(balance.firstRow(), "VendorAccount", balance.vendorAccount(),
                         "conflicting vendor links: " + fromTable.source() + " gives vendor "

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The parameters of SPEC §3.2 with their English and French names (matched like column names). */
+/** The parameters of SPEC §3.2 and §10 with their English and French names (matched like column names). */
 public enum ParameterName {
     LEGAL_ENTITY("LegalEntity", "Entité juridique", "Société", "Company"),
     ACCOUNTING_CURRENCY("AccountingCurrency", "Devise comptable", "Devise de comptabilité"),
@@ -35,7 +35,15 @@ public enum ParameterName {
     LANGUAGE("Language", "Langue"),
     CSV_DELIMITER("CsvDelimiter", "Séparateur CSV", "Délimiteur CSV"),
     CSV_BOM("CsvBom", "BOM CSV"),
-    CSV_FORMULA_GUARD("CsvFormulaGuard", "Protection formules CSV", "Protection des formules CSV");
+    CSV_FORMULA_GUARD("CsvFormulaGuard", "Protection formules CSV", "Protection des formules CSV"),
+    PAYMENTS("Payments", "Paiements"),
+    BANK_ACCOUNT("BankAccount", "Compte bancaire", "Compte bancaire de la société"),
+    PAYMENT_DATE("PaymentDate", "Date de paiement", "Date de règlement"),
+    DEBTOR_NAME("DebtorName", "Nom du donneur d'ordre", "Donneur d'ordre"),
+    DEBTOR_IBAN("DebtorIBAN", "IBAN du donneur d'ordre"),
+    DEBTOR_BIC("DebtorBIC", "BIC du donneur d'ordre"),
+    ACCEPT_BANK_DETAIL_CHANGES("AcceptBankDetailChanges", "Accepter les changements de coordonnées bancaires",
+            "Changements de coordonnées bancaires acceptés");
 
     private static final Map<String, ParameterName> BY_NAME = new HashMap<>();
 

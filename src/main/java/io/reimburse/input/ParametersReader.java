@@ -1,14 +1,18 @@
 package io.reimburse.input;
 
 import io.reimburse.model.BalanceSign;
+import io.reimburse.model.Bic;
 import io.reimburse.model.DecimalSeparator;
+import io.reimburse.model.Iban;
 import io.reimburse.model.Language;
 import io.reimburse.model.Money;
 import io.reimburse.model.Names;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.PaymentParameters;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.Selection;
+import io.reimburse.model.SepaText;
 import io.reimburse.model.SourceRef;
 
 import java.math.BigDecimal;
@@ -189,6 +193,7 @@ public final class ParametersReader {
                 "tab", '\t', "tabulation", '\t'));
         boolean bom = bool(ParameterName.CSV_BOM, true);
         boolean formulaGuard = bool(ParameterName.CSV_FORMULA_GUARD, true);
+        PaymentParameters payments = payments(dateFormat, transactionDate, invoicePrefix);
 
         if (minimum == null) {
             problems.add(RunProblem.of("parameter MinimumReimbursement is required (the smallest credit amount, "
@@ -227,11 +232,55 @@ public final class ParametersReader {
         used.put("CsvDelimiter", delimiter == '\t' ? "tab" : String.valueOf(delimiter));
         used.put("CsvBom", bom ? "Yes" : "No");
         used.put("CsvFormulaGuard", formulaGuard ? "Yes" : "No");
+        used.put("Payments", payments.enabled() ? "Yes" : "No");
+        used.put("BankAccount", payments.bankAccount());
+        used.put("PaymentDate", payments.paymentDate() == null ? "" : payments.paymentDate().toString());
+        used.put("DebtorName", payments.debtorName());
+        used.put("DebtorIBAN", payments.debtorIban());
+        used.put("DebtorBIC", payments.debtorBic());
+        used.put("AcceptBankDetailChanges", payments.acceptBankDetailChanges().text());
         return new Parameters(legalEntity, accountingCurrency, minimum == null ? BigDecimal.ZERO : minimum,
                 minimumByCurrencyValues, rates, balanceDate, transactionDate, termsDays, accounts, groups, summarize,
                 dimensions, includeDebit, sign, decimalSeparator, dateFormat, invoicePrefix, invoiceNext,
                 vendorPrefix, vendorNext, vendorGroup, journalName, methodOfPayment, language, delimiter, bom,
-                formulaGuard, java.util.Collections.unmodifiableMap(used));
+                formulaGuard, payments, java.util.Collections.unmodifiableMap(used));
+    }
+
+    /**
+     * SPEC §10. The debtor's IBAN and BIC are checked whenever given; whether they are required
+     * depends on the payees' bank details, which the decision knows.
+     */
+    private PaymentParameters payments(String dateFormat, LocalDate transactionDate, String invoicePrefix) {
+        boolean enabled = bool(ParameterName.PAYMENTS, false);
+        String bankAccount = text(ParameterName.BANK_ACCOUNT, "");
+        LocalDate paymentDate = date(ParameterName.PAYMENT_DATE, dateFormat, transactionDate);
+        String debtorIban = Iban.normalize(text(ParameterName.DEBTOR_IBAN, ""));
+        String debtorBic = Bic.normalize(text(ParameterName.DEBTOR_BIC, ""));
+        if (!debtorIban.isEmpty()) {
+            Iban.check(debtorIban).ifPresent(problem -> problem(ParameterName.DEBTOR_IBAN,
+                    "DebtorIBAN: " + problem.explain(debtorIban, Language.EN)));
+        }
+        if (!debtorBic.isEmpty()) {
+            Bic.check(debtorBic).ifPresent(problem -> problem(ParameterName.DEBTOR_BIC,
+                    "DebtorBIC: " + problem.explain(debtorBic, Language.EN)));
+        }
+        String debtorName = text(ParameterName.DEBTOR_NAME, "");
+        if (!debtorName.isEmpty() && SepaText.latin(debtorName, 70).isEmpty()) {
+            problem(ParameterName.DEBTOR_NAME, "DebtorName '" + debtorName + "' has no letter or digit that a "
+                    + "payment file can carry");
+        }
+        if (enabled && bankAccount.isEmpty()) {
+            problems.add(RunProblem.of("parameter BankAccount is required when Payments is Yes (the company bank "
+                    + "account the reimbursements are paid from, offset of the payment journal lines)"));
+        }
+        // the payment file's identifiers are the invoice numbers and the prefix, a letter and six digits
+        if (enabled && (invoicePrefix.length() > 35 - 7 || !SepaText.isIdentifier(invoicePrefix + "000001"))) {
+            problem(ParameterName.INVOICE_PREFIX, "InvoicePrefix '" + invoicePrefix + "' cannot name payments: "
+                    + "payment identifiers allow at most 28 characters before the number, among a-z A-Z 0-9 "
+                    + "/ - ? : ( ) . , ' + and space, not starting with / nor holding //");
+        }
+        return new PaymentParameters(enabled, bankAccount, paymentDate, debtorName, debtorIban, debtorBic,
+                selection(ParameterName.ACCEPT_BANK_DETAIL_CHANGES));
     }
 
     private void problem(ParameterName name, String message) {

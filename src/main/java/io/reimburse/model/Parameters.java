@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The run's parameters (SPEC §3.2), validated. {@code used} lists every parameter with the
+ * The run's parameters (SPEC §3.2 and §10), validated. {@code used} lists every parameter with the
  * value in force, as written in the manifest and the report.
  */
 public record Parameters(
@@ -38,6 +38,7 @@ public record Parameters(
         char csvDelimiter,
         boolean csvBom,
         boolean csvFormulaGuard,
+        PaymentParameters payments,
         Map<String, String> used) {
 
     /** The same parameters with the accounting currency found from the balances (their single currency). */
@@ -48,7 +49,7 @@ public record Parameters(
                 balanceDate, transactionDate, paymentTermsDays, customerAccounts, customerGroups, summarize,
                 dimensions, includeCustomersWithDebitTransactions, balanceSign, decimalSeparator, dateFormat,
                 invoicePrefix, invoiceNextNumber, oneTimeVendorPrefix, oneTimeVendorNextNumber, oneTimeVendorGroup,
-                journalName, methodOfPayment, language, csvDelimiter, csvBom, csvFormulaGuard,
+                journalName, methodOfPayment, language, csvDelimiter, csvBom, csvFormulaGuard, payments,
                 java.util.Collections.unmodifiableMap(usedNow));
     }
 

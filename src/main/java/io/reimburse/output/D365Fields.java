@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 public enum D365Fields {
     INVOICE_JOURNAL_HEADER("VendInvoiceJournalHeaderEntity"),
     INVOICE_JOURNAL_LINE("VendInvoiceJournalLineEntity"),
-    VENDOR("VendVendorV2Entity");
+    VENDOR("VendVendorV2Entity"),
+    PAYMENT_JOURNAL_LINE("VendorPaymentJournalLineEntity");
 
     private final Set<String> fields;
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * ({@code vendor-invoice-journal.csv}): vendor account credited with the amount, customer
  * account as offset, so that importing and posting clears the customer's credit and opens the
  * vendor's debt. The batch number is the invoice prefix, "J" and the journal's first invoice
- * number: deterministic, and never repeated since invoice numbers are not.
+ * number ({@link DocumentNumbers}).
  */
 public final class D365InvoiceJournal {
 
@@ -61,9 +61,8 @@ public final class D365InvoiceJournal {
         return written;
     }
 
-    static String batchNumber(Parameters parameters, List<Reimbursement> lines) {
-        String first = lines.get(0).invoice();
-        return parameters.invoicePrefix() + "J" + first.substring(parameters.invoicePrefix().length());
+    private static String batchNumber(Parameters parameters, List<Reimbursement> lines) {
+        return DocumentNumbers.INVOICE_JOURNAL.of(parameters.invoicePrefix(), lines.get(0).invoice());
     }
 
     private static String description(Parameters parameters, String legalEntity) {

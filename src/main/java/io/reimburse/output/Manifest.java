@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Money;
+import io.reimburse.model.PaymentStatus;
+import io.reimburse.model.Payments;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.SkipReason;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.Map;
 /**
  * {@code manifest.json}: the machine-readable account of the run: what was read (with
  * SHA-256), the parameters in force, counts per decision, totals per currency (amounts as
- * strings, never JSON numbers), the files written (with SHA-256) and the input errors.
+ * strings, never JSON numbers), the payments per status when Payments is Yes, the files written
+ * (with SHA-256) and the input errors.
  */
 public final class Manifest {
 
@@ -47,6 +51,9 @@ public final class Manifest {
             json.writeEndObject();
             writeInputs(json, result.inputs());
             writeDecisions(json, result);
+            if (result.parameters().payments().enabled()) {
+                writePayments(json, result.payments());
+            }
             writeOutputs(json, outputs, folder);
             writeInputErrors(json, result.rowProblems());
             json.writeEndObject();
@@ -87,12 +94,28 @@ public final class Manifest {
         json.writeNumberField("totalLinesIgnored", result.totalLines());
         json.writeNumberField("duplicateRowsIgnored", result.duplicateRows());
         json.writeNumberField("oneTimeVendorsCreated", decisions.oneTimeVendors().size());
-        json.writeArrayFieldStart("totals");
-        Map<String, Integer> counts = decisions.countsByCurrency();
-        for (Map.Entry<String, java.math.BigDecimal> total : decisions.totalsByCurrency().entrySet()) {
+        writeTotals(json, "totals", "reimbursements", decisions.countsByCurrency(), decisions.totalsByCurrency());
+    }
+
+    /** Payments per status, and the payable totals per currency (what payments.xml transfers). */
+    private static void writePayments(JsonGenerator json, Payments payments) throws IOException {
+        json.writeObjectFieldStart("payments");
+        for (Map.Entry<PaymentStatus, Integer> count : payments.countsByStatus().entrySet()) {
+            json.writeNumberField(count.getKey().name(), count.getValue());
+        }
+        json.writeEndObject();
+        writeTotals(json, "payableTotals", "payments", payments.payableCountsByCurrency(),
+                payments.payableTotalsByCurrency());
+    }
+
+    /** One entry per currency: its count under {@code countName} and its amount as a string. */
+    private static void writeTotals(JsonGenerator json, String field, String countName, Map<String, Integer> counts,
+                                    Map<String, BigDecimal> totals) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Map.Entry<String, BigDecimal> total : totals.entrySet()) {
             json.writeStartObject();
             json.writeStringField("currency", total.getKey());
-            json.writeNumberField("reimbursements", counts.get(total.getKey()));
+            json.writeNumberField(countName, counts.get(total.getKey()));
             json.writeStringField("amount", new Money(total.getValue(), total.getKey()).plain());
             json.writeEndObject();
         }

@@ -13,6 +13,7 @@ enum ReportLabels {
     SKIPPED("Skipped", "Non remboursés"),
     INPUT_ERRORS("Input errors", "Erreurs de saisie"),
     ONE_TIME_VENDORS("One-time vendors", "Fournisseurs occasionnels"),
+    PAYMENTS("Payments", "Paiements"),
 
     DRAFT("DRAFT — nothing was reimbursed", "BROUILLON — aucun remboursement effectué"),
     LEGAL_ENTITY("Legal entity", "Entité juridique"),
@@ -59,7 +60,14 @@ enum ReportLabels {
     CITY("City", "Ville"),
     STATE("State", "État / région"),
     COUNTRY("Country", "Pays"),
-    VENDOR_GROUP("Vendor group", "Groupe de fournisseurs");
+    VENDOR_GROUP("Vendor group", "Groupe de fournisseurs"),
+    PAYMENT_DATE("Payment date", "Date de paiement"),
+    PAYEE("Payee", "Bénéficiaire"),
+    IBAN("IBAN", "IBAN"),
+    BIC("BIC", "BIC"),
+    PAYMENT_STATUS("Payment status", "Statut du paiement"),
+    PREVIOUS_IBAN("Previous IBAN", "IBAN précédent"),
+    TOTAL_PAYABLE("Total payable", "Total à payer");
 
     private final String english;
     private final String french;

@@ -7,6 +7,7 @@ import io.reimburse.model.Language;
 import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.Payment;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunResult;
@@ -57,8 +58,8 @@ import static io.reimburse.output.ReportLabels.*;
 /**
  * Writes the reimbursement report of SPEC §6 ({@code reimbursement-report.xlsx}): a Summary sheet
  * with the run's facts, counts, totals per currency and a chart, then one table per sheet for the
- * reimbursements, the skipped customers, the input errors and the one-time vendors, labelled in the
- * run's language. Amounts are numeric cells with their currency's decimals, dates are date cells,
+ * reimbursements, the skipped customers, the input errors, the one-time vendors and, when Payments
+ * is Yes, the payments (SPEC §10), labelled in the run's language. Amounts are numeric cells with their currency's decimals, dates are date cells,
  * and free text is always a plain string cell, never a formula.
  */
 public final class ReportWorkbook {
@@ -95,6 +96,9 @@ public final class ReportWorkbook {
             report.skipped(streaming.createSheet(SKIPPED.in(language)));
             report.inputErrors(streaming.createSheet(INPUT_ERRORS.in(language)));
             report.oneTimeVendors(streaming.createSheet(ONE_TIME_VENDORS.in(language)));
+            if (result.parameters().payments().enabled()) {
+                report.payments(streaming.createSheet(PAYMENTS.in(language)));
+            }
             try (OutputStream out = Files.newOutputStream(target)) {
                 streaming.write(out);
             }
@@ -112,6 +116,9 @@ public final class ReportWorkbook {
         out.text(out.labelRow(LEGAL_ENTITY), 1, parameters.legalEntity());
         out.date(out.labelRow(BALANCE_DATE), 1, parameters.balanceDate());
         out.date(out.labelRow(TRANSACTION_DATE), 1, parameters.transactionDate());
+        if (parameters.payments().enabled()) {
+            out.date(out.labelRow(PAYMENT_DATE), 1, parameters.payments().paymentDate());
+        }
         out.text(out.labelRow(RUN_ID), 1, result.runId());
 
         out.section(PARAMETERS_USED, PARAMETER, VALUE);
@@ -126,6 +133,10 @@ public final class ReportWorkbook {
         out.count(out.newRow(), DUPLICATE_ROWS_IGNORED.in(language), result.duplicateRows());
         out.count(out.newRow(), INPUT_ERRORS_COUNT.in(language), result.rowProblems().size());
         out.count(out.newRow(), ONE_TIME_VENDORS_CREATED.in(language), decisions.oneTimeVendors().size());
+        if (parameters.payments().enabled()) {
+            out.section(PAYMENTS, PAYMENT_STATUS, COUNT);
+            result.payments().countsByStatus().forEach((status, count) -> out.count(out.newRow(), status.name(), count));
+        }
 
         out.section(TOTALS_PER_CURRENCY, CURRENCY, COUNT, TOTAL);
         int firstTotal = out.nextRow();
@@ -184,14 +195,7 @@ public final class ReportWorkbook {
             out.texts(row, 12, reimbursement.description(), dimensionsOf(reimbursement.key()));
         }
         out.finishTable();
-        // Totals below a blank row, outside the filter range, so sorting and filtering leave them be.
-        out.newRow();
-        result.decisions().totalsByCurrency().forEach((currency, total) -> {
-            Row row = out.newRow();
-            out.cell(row, 0, TOTAL.in(language) + " " + currency, styles.bold);
-            out.cell(row, 4, currency, styles.bold);
-            out.money(row, 6, total, currency, true);
-        });
+        out.totals(TOTAL, result.decisions().totalsByCurrency(), 4, 6);
         out.applyWidths();
     }
 
@@ -220,6 +224,26 @@ public final class ReportWorkbook {
             out.texts(row, 3, problem.column(), problem.value(), problem.message());
         }
         out.finishTable();
+        out.applyWidths();
+    }
+
+    /** Every reimbursement with its payee's bank details and payment status; old and new IBAN when it changed. */
+    private void payments(Sheet sheet) {
+        SheetWriter out = new SheetWriter(sheet);
+        out.header(ReportLabels.in(language, LEGAL_ENTITY, CUSTOMER, INVOICE, VENDOR, PAYEE, CURRENCY, AMOUNT, IBAN,
+                BIC, PAYMENT_STATUS, EXPLANATION, PREVIOUS_IBAN));
+        for (Payment payment : result.payments().all()) {
+            Row row = out.newRow();
+            Reimbursement reimbursement = payment.reimbursement();
+            Money amount = reimbursement.amount();
+            out.texts(row, 0, reimbursement.key().legalEntity(), reimbursement.key().customerAccount(),
+                    reimbursement.invoice(), reimbursement.vendorAccount(), payment.payeeName(), amount.currency());
+            out.money(row, 6, amount.amount(), amount.currency(), false);
+            out.texts(row, 7, payment.iban(), payment.bic(), payment.status().name(), payment.explanation(),
+                    payment.previousIban());
+        }
+        out.finishTable();
+        out.totals(TOTAL_PAYABLE, result.payments().payableTotalsByCurrency(), 5, 6);
         out.applyWidths();
     }
 
@@ -336,6 +360,17 @@ public final class ReportWorkbook {
         /** The five first columns of Reimbursements and Skipped. */
         void key(Row row, BalanceKey key, String name, String group) {
             texts(row, 0, key.legalEntity(), key.customerAccount(), name, group, key.currency());
+        }
+
+        /** Totals per currency below a blank row, outside the filter range, so sorting and filtering leave them be. */
+        void totals(ReportLabels label, Map<String, BigDecimal> totals, int currencyColumn, int amountColumn) {
+            newRow();
+            totals.forEach((currency, total) -> {
+                Row row = newRow();
+                cell(row, 0, label.in(language) + " " + currency, styles.bold);
+                cell(row, currencyColumn, currency, styles.bold);
+                money(row, amountColumn, total, currency, true);
+            });
         }
 
         void finishTable() {

@@ -63,7 +63,16 @@ final class Migrations {
                     """
                     CREATE TABLE sequence (
                         name TEXT PRIMARY KEY,
-                        next_value INTEGER NOT NULL)"""));
+                        next_value INTEGER NOT NULL)"""),
+            // 2: the IBAN each customer was paid to, for the bank-detail change alert (SPEC §10)
+            List.of("""
+                    CREATE TABLE payee_iban (
+                        legal_entity TEXT NOT NULL,
+                        customer TEXT NOT NULL,
+                        iban TEXT NOT NULL,
+                        invoice TEXT NOT NULL REFERENCES reimbursement (invoice),
+                        run_id TEXT NOT NULL REFERENCES run (run_id))""",
+                    "CREATE INDEX payee_iban_customer ON payee_iban (legal_entity, customer)"));
 
     static int latest() {
         return SCRIPTS.size();

@@ -8,6 +8,7 @@ import io.reimburse.model.Decisions;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
+import io.reimburse.model.Payment;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
@@ -86,6 +87,15 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                 + "ORDER BY u.committed_at DESC, v.vendor DESC LIMIT 1", customer.legalEntity(), customer.customerAccount());
     }
 
+    /** The IBAN of the customer's latest payable payment in a committed run (SPEC §10). */
+    @Override
+    public Optional<String> lastIban(CustomerRef customer) {
+        return single("SELECT p.iban FROM payee_iban p JOIN run u ON u.run_id = p.run_id "
+                + "WHERE u.status = 'committed' AND p.legal_entity = ? AND p.customer = ? "
+                + "ORDER BY u.committed_at DESC, p.invoice DESC LIMIT 1", customer.legalEntity(),
+                customer.customerAccount());
+    }
+
     @Override
     public long nextInvoiceNumber(long fromParameters) {
         firstInvoice = Math.max(sequence(INVOICE_SEQUENCE), fromParameters);
@@ -140,6 +150,12 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                         r.customerName(), r.amount().currency(), String.join(",", r.key().dimensions()),
                         r.amount().plain(), r.vendorAccount(), r.oneTimeVendor().code(),
                         result.parameters().balanceDate().toString(), r.transactionDate().toString());
+            }
+            // only what was paid: a held-back changed IBAN must not become the known one
+            for (Payment payment : result.payments().payable()) {
+                update("INSERT INTO payee_iban (legal_entity, customer, iban, invoice, run_id) VALUES (?, ?, ?, ?, ?)",
+                        payment.reimbursement().key().legalEntity(), payment.reimbursement().key().customerAccount(),
+                        payment.iban(), payment.reimbursement().invoice(), result.runId());
             }
             for (OneTimeVendor vendor : decisions.oneTimeVendors()) {
                 update("INSERT INTO one_time_vendor (vendor, legal_entity, customer, run_id) VALUES (?, ?, ?, ?)",

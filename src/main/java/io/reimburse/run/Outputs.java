@@ -2,10 +2,12 @@ package io.reimburse.run;
 
 import io.reimburse.model.RunResult;
 import io.reimburse.output.D365InvoiceJournal;
+import io.reimburse.output.D365PaymentJournal;
 import io.reimburse.output.D365Vendors;
 import io.reimburse.output.InputErrorsCsv;
 import io.reimburse.output.Manifest;
 import io.reimburse.output.NeutralCsv;
+import io.reimburse.output.PaymentsXml;
 import io.reimburse.output.ReportWorkbook;
 import io.reimburse.output.WrittenFile;
 
@@ -19,9 +21,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Writes every output of SPEC §5 into a folder; a dry run writes only the report (a draft) and
- * the manifest. The report, the slowest file, is written on a second thread while the CSV files
- * are written on this one; the manifest, which hashes them all, comes last.
+ * Writes every output of SPEC §5 (and §10 when Payments is Yes) into a folder; a dry run writes
+ * only the report (a draft) and the manifest. The report, the slowest file, is written on a
+ * second thread while the CSV files are written on this one; the manifest, which hashes them
+ * all, comes last.
  */
 final class Outputs {
 
@@ -45,6 +48,10 @@ final class Outputs {
                 written.addAll(D365InvoiceJournal.write(result, folder));
                 written.add(D365Vendors.write(result, folder));
                 InputErrorsCsv.write(result, folder).ifPresent(written::add);
+                if (result.parameters().payments().enabled()) {
+                    written.add(D365PaymentJournal.write(result, folder));
+                    PaymentsXml.write(result, folder).ifPresent(written::add);
+                }
             }
         } finally {
             awaitReport(report);

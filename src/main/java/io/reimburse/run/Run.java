@@ -1,9 +1,11 @@
 package io.reimburse.run;
 
+import io.reimburse.engine.PaymentRules;
 import io.reimburse.engine.RegisterState;
 import io.reimburse.engine.ReimbursementRules;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.Payments;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
@@ -92,8 +94,13 @@ public final class Run {
                 .forEach(p -> heldBack.merge(new CustomerRef(p.legalEntity(), p.customerAccount()), 1, Integer::sum));
         Decisions decisions = new ReimbursementRules(inputs.parameters(), register)
                 .decide(inputs.balances(), inputs.links(), heldBack);
+        Payments payments = inputs.parameters().payments().enabled()
+                ? new PaymentRules(inputs.parameters(), register).decide(decisions.reimbursements(), inputs.links(),
+                        inputs.balances())
+                : Payments.NONE;
         return new RunResult(runId(startedAt), startedAt, Version.current(), inputs.parameters(), inputs.files(),
-                decisions, inputs.problems(), inputs.totalLines(), inputs.duplicateRows(), options.dryRun());
+                decisions, payments, inputs.problems(), inputs.totalLines(), inputs.duplicateRows(),
+                options.dryRun());
     }
 
     private static String runId(Instant startedAt) {

@@ -1,6 +1,9 @@
 package io.reimburse.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -160,6 +163,64 @@ class RunProblemsTest {
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("notes.csv: is not a balances, parameters or vendor-links table");
+    }
+
+    // ---------------------------------------------------------------- payment parameters (SPEC §10)
+
+    private static final String PAYMENTS = "Payments,Yes\nBankAccount,BQ01\nDebtorName,Exemple SAS\n"
+            + "DebtorIBAN,FR76 1273 9000 7000 0123 4567 870\nDebtorBIC,FICTFRPPXXX\n";
+
+    static Stream<Arguments> refusedPaymentParameters() {
+        return Stream.of(
+                Arguments.of(PAYMENTS.replace("4567 870", "4567 871"),
+                        "p.csv, row 8: DebtorIBAN: the check digits of IBAN 'FR7612739000700001234567871' are wrong"),
+                Arguments.of(PAYMENTS.replace("FICTFRPPXXX", "FICTFRPP1"), "DebtorBIC: 'FICTFRPP1' is not a BIC"),
+                Arguments.of(PAYMENTS.replace("BankAccount,BQ01\n", ""), "BankAccount is required when Payments is Yes"),
+                Arguments.of(PAYMENTS + "InvoicePrefix,RMB_\n", "InvoicePrefix 'RMB_' cannot name payments"),
+                Arguments.of(PAYMENTS + "InvoicePrefix,REMBOURSEMENTS-CLIENTS-FR01-2026-\n", "cannot name payments"),
+                Arguments.of(PAYMENTS.replace("Exemple SAS", "★★★"), "DebtorName '★★★' has no letter or digit"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusedPaymentParameters")
+    void badPaymentParametersStopTheRun(String payments, String message) throws IOException {
+        CliRunner.Result cli = run(file("b.csv", BALANCES).toString(), file("p.csv", PARAMETERS + payments).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains(message);
+        assertNothingWritten();
+    }
+
+    @Test
+    void payeesWithAnIbanNeedTheDebtor() throws IOException {
+        CliRunner.Result cli = run(file("b.csv", "CustomerAccount,Name,Currency,Balance,IBAN\nC1,Alpha,EUR,-100.00,"
+                        + "DE89370400440532013000\n").toString(),
+                file("p.csv", PARAMETERS + "Payments,Yes\nBankAccount,BQ01\n").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("DebtorName, DebtorIBAN, DebtorBIC required").contains("customer C1");
+        assertNothingWritten();
+    }
+
+    @Test
+    void anInvoicePrefixOutsideTheSepaCharacterSetCannotNamePayments() throws IOException {
+        CliRunner.Result cli = run(file("b.csv", BALANCES).toString(),
+                file("p.csv", PARAMETERS + PAYMENTS + "InvoicePrefix,RMB_\n").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("InvoicePrefix 'RMB_' cannot name payments");
+        assertNothingWritten();
+    }
+
+    @Test
+    void withoutPaymentsNoPaymentFileIsWrittenWhateverTheBankDetails() throws IOException {
+        CliRunner.Result cli = run(file("b.csv", "CustomerAccount,Name,Currency,Balance,IBAN\nC1,Alpha,EUR,-100.00,"
+                + "DE89370400440532013000\n").toString(), file("p.csv", PARAMETERS).toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(out().resolve("vendor-payment-journal.csv")).doesNotExist();
+        assertThat(out().resolve("payments.xml")).doesNotExist();
+        assertThat(Files.readString(out().resolve("manifest.json"))).doesNotContain("\"payments\"");
     }
 
     @Test

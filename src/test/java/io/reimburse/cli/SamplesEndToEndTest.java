@@ -1,5 +1,7 @@
 package io.reimburse.cli;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SamplesEndToEndTest {
 
     private static final List<String> ERP_FILES = List.of("reimbursements.csv", "vendor-invoice-journal-header.csv",
-            "vendor-invoice-journal.csv", "one-time-vendors.csv", "input-errors.csv");
+            "vendor-invoice-journal.csv", "one-time-vendors.csv", "input-errors.csv", "vendor-payment-journal.csv");
+    private static final Path GOLDEN_FR = Path.of("src/test/resources/golden/fr");
 
     @TempDir
     Path temp;
@@ -33,10 +36,51 @@ class SamplesEndToEndTest {
         assertThat(cli.out()).contains("5 reimbursed").contains("25444.18 EUR");
         for (String file : ERP_FILES) {
             assertThat(Files.readAllBytes(out.resolve(file))).as(file)
-                    .isEqualTo(Files.readAllBytes(Path.of("src/test/resources/golden/fr", file)));
+                    .isEqualTo(Files.readAllBytes(GOLDEN_FR.resolve(file)));
         }
         assertThat(out.resolve("reimbursement-report.xlsx")).isNotEmptyFile();
         assertThat(out.resolve("manifest.json")).isNotEmptyFile();
+    }
+
+    /**
+     * C00012 (IBAN in the balances) and C00027, C00118 (IBAN in the vendor links) are paid; C00045
+     * has no IBAN and C00092 a mistyped one: they keep their invoices but stay out of payments.xml.
+     */
+    @Test
+    void frenchSamplePaysThePayeesWhoseBankDetailsAreGood() throws Exception {
+        Path out = temp.resolve("out");
+        CliRunner.Result cli = CliRunner.run("run", "--no-register", "samples/fr", "--out", out.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("payments: 3 PAYABLE 1 NO_BANK_DETAILS 1 BAD_BANK_DETAILS");
+        // the creation time is the run's start: the rest is the hand-checked file
+        assertThat(text(out.resolve("payments.xml")).replaceFirst("<CreDtTm>[^<]+</CreDtTm>", "<CreDtTm>RUN-START</CreDtTm>"))
+                .isEqualTo(text(GOLDEN_FR.resolve("payments.xml")));
+        io.reimburse.output.PaymentsXmlSchema.validate(out.resolve("payments.xml"));
+        assertThat(text(out.resolve("manifest.json")).replaceAll("\\s+", " "))
+                .contains("\"payments\" : { \"PAYABLE\" : 3, \"NO_BANK_DETAILS\" : 1, \"BAD_BANK_DETAILS\" : 1, "
+                        + "\"BANK_DETAILS_CHANGED\" : 0 }")
+                .contains("\"file\" : \"payments.xml\"");
+        try (XSSFWorkbook report = new XSSFWorkbook(out.resolve("reimbursement-report.xlsx").toFile())) {
+            Sheet payments = report.getSheet("Paiements");
+            assertThat(payments).isNotNull();
+            assertThat(payments.getRow(4).getCell(1).getStringCellValue()).isEqualTo("C00092");
+            assertThat(payments.getRow(4).getCell(9).getStringCellValue()).isEqualTo("BAD_BANK_DETAILS");
+            assertThat(payments.getRow(4).getCell(10).getStringCellValue()).startsWith("Coordonnées bancaires refusées");
+        }
+    }
+
+    @Test
+    void aDryRunShowsThePaymentsButWritesNoPaymentFile() throws Exception {
+        Path out = temp.resolve("out");
+        CliRunner.Result cli = CliRunner.run("run", "--no-register", "samples/fr", "--dry-run", "--out", out.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(out.resolve("payments.xml")).doesNotExist();
+        assertThat(out.resolve("vendor-payment-journal.csv")).doesNotExist();
+        try (XSSFWorkbook report = new XSSFWorkbook(out.resolve("reimbursement-report.xlsx").toFile())) {
+            assertThat(report.getSheet("Paiements").getLastRowNum()).isEqualTo(7); // 5 payments, a blank row, 1 total
+        }
     }
 
     @Test

@@ -13,12 +13,13 @@ import java.util.Set;
 
 /**
  * A register held in memory: customers and currencies already reimbursed, one-time vendors
- * of earlier runs, and the number sequences. Records the balance dates it was asked about.
+ * of earlier runs, the IBANs customers were last paid to, and the number sequences. Records the balance dates it was asked about.
  */
 final class FakeRegister implements RegisterState {
 
     private final Set<String> reimbursed = new HashSet<>();
     private final Map<CustomerRef, String> oneTimeVendors = new HashMap<>();
+    private final Map<CustomerRef, String> lastIbans = new HashMap<>();
     private long nextInvoice = 1;
     private long nextOneTimeVendor = 1;
     final List<LocalDate> askedBalanceDates = new ArrayList<>();
@@ -30,6 +31,11 @@ final class FakeRegister implements RegisterState {
 
     FakeRegister oneTimeVendor(CustomerRef customer, String vendorAccount) {
         oneTimeVendors.put(customer, vendorAccount);
+        return this;
+    }
+
+    FakeRegister paidTo(CustomerRef customer, String iban) {
+        lastIbans.put(customer, iban);
         return this;
     }
 
@@ -53,6 +59,11 @@ final class FakeRegister implements RegisterState {
     @Override
     public Optional<String> oneTimeVendorOf(CustomerRef customer) {
         return Optional.ofNullable(oneTimeVendors.get(customer));
+    }
+
+    @Override
+    public Optional<String> lastIban(CustomerRef customer) {
+        return Optional.ofNullable(lastIbans.get(customer));
     }
 
     @Override

@@ -56,6 +56,12 @@ final class TestBalances {
                 new SourceRef(LINKS_FILE, null, row));
     }
 
+    /** A row of the vendor-links table that gives the vendor's name and bank details. */
+    static VendorLink link(String account, String vendor, String vendorName, String iban, String bic) {
+        return new VendorLink(customer(account), vendor, vendorName, iban, bic, Blocked.NO,
+                new SourceRef(LINKS_FILE, null, 2));
+    }
+
     static SourceRef balancesRow(long row) {
         return new SourceRef(BALANCES_FILE, null, row);
     }
@@ -72,6 +78,8 @@ final class TestBalances {
         private Blocked blocked = Blocked.NO;
         private String vendorAccount = "";
         private Address address = new Address("1 Main Street", "75001", "Paris", "", "FR");
+        private String iban = "";
+        private String bic = "";
         private boolean openDebit;
 
         private Balance(String account, String amount) {
@@ -120,6 +128,12 @@ final class TestBalances {
             return this;
         }
 
+        Balance bankDetails(String ibanValue, String bicValue) {
+            iban = ibanValue;
+            bic = bicValue;
+            return this;
+        }
+
         /** Transaction level: at least one of its open transactions is a debit. */
         Balance withOpenDebitTransaction() {
             openDebit = true;
@@ -128,7 +142,7 @@ final class TestBalances {
 
         CustomerBalance build() {
             return new CustomerBalance(new BalanceKey(legalEntity, account, currency, dimensions), amount, name,
-                    group, blocked, vendorAccount, address, "", "", openDebit, 1, balancesRow(2));
+                    group, blocked, vendorAccount, address, iban, bic, openDebit, 1, balancesRow(2));
         }
     }
 

@@ -4,6 +4,7 @@ import io.reimburse.model.BalanceSign;
 import io.reimburse.model.DecimalSeparator;
 import io.reimburse.model.Language;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.PaymentParameters;
 import io.reimburse.model.Selection;
 
 import java.math.BigDecimal;
@@ -42,6 +43,7 @@ final class TestParameters {
     private long oneTimeVendorNextNumber = 1;
     private String oneTimeVendorGroup = "ONETIME";
     private Language language = Language.EN;
+    private PaymentParameters payments;
 
     private TestParameters() {
     }
@@ -143,12 +145,22 @@ final class TestParameters {
         return this;
     }
 
+    /** Payments = Yes with these parameters. */
+    TestParameters payments(PaymentParameters value) {
+        payments = value;
+        return this;
+    }
+
+    private PaymentParameters noPayments() {
+        return new PaymentParameters(false, "", transactionDate, "", "", "", Selection.ALL);
+    }
+
     Parameters build() {
         return new Parameters(legalEntity, accountingCurrency, minimumReimbursement, Map.copyOf(minimumByCurrency),
                 Map.copyOf(exchangeRates), balanceDate, transactionDate, paymentTermsDays, customerAccounts,
                 customerGroups, summarize, dimensions, includeCustomersWithDebitTransactions,
                 BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, "", invoicePrefix, invoiceNextNumber,
                 oneTimeVendorPrefix, oneTimeVendorNextNumber, oneTimeVendorGroup, "APInvoice", "", language, ',',
-                true, true, Map.of());
+                true, true, payments == null ? noPayments() : payments, Map.of());
     }
 }

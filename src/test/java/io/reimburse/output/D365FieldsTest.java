@@ -34,16 +34,26 @@ class D365FieldsTest {
     }
 
     private static List<String> header(Path csv) throws IOException {
+        return header(csv, ",");
+    }
+
+    private static List<String> header(Path csv, String delimiter) throws IOException {
         String first = Files.readAllLines(csv, StandardCharsets.UTF_8).get(0).replace("\uFEFF", "");
-        return List.of(first.split(","));
+        return List.of(first.split(delimiter));
+    }
+
+    /** The sample's output folder. */
+    private Path run(String sample) {
+        Path out = temp.resolve("out");
+        int status = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "run", "--no-register", sample, "--out", out.toString());
+        assertThat(status).isZero();
+        return out;
     }
 
     @Test
     void everyHeaderFieldExistsInTheReferenceEntity() throws IOException {
-        Path out = temp.resolve("out");
-        int status = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                "run", "--no-register", "samples/multi-currency", "--out", out.toString());
-        assertThat(status).isZero();
+        Path out = run("samples/multi-currency");
 
         Map<String, String> entities = Map.of(
                 "vendor-invoice-journal-header.csv", "VendInvoiceJournalHeaderEntity",
@@ -63,9 +73,20 @@ class D365FieldsTest {
     }
 
     @Test
+    void thePaymentJournalHeaderFieldsExistInTheReferenceEntity() throws IOException {
+        List<String> header = header(run("samples/fr").resolve("vendor-payment-journal.csv"), ";");
+        assertThat(header).isNotEmpty().doesNotHaveDuplicates()
+                .allMatch(name -> name.equals(name.toUpperCase(Locale.ROOT)));
+        assertThat(reference("VendorPaymentJournalLineEntity")).containsAll(header);
+        assertThat(header).contains("JOURNALBATCHNUMBER", "ACCOUNTTYPE", "ACCOUNTDISPLAYVALUE", "DEBITAMOUNT",
+                "CURRENCYCODE", "PAYMENTMETHODNAME", "MARKEDINVOICE", "OFFSETACCOUNTTYPE", "OFFSETACCOUNTDISPLAYVALUE",
+                "TRANSACTIONDATE", "PAYMENTREFERENCE");
+    }
+
+    @Test
     void theBundledFieldListsAreTheReferenceOnes() throws IOException {
         for (String entity : List.of("VendInvoiceJournalHeaderEntity", "VendInvoiceJournalLineEntity",
-                "VendVendorV2Entity")) {
+                "VendVendorV2Entity", "VendorPaymentJournalLineEntity")) {
             assertThat(Path.of("src/main/resources/d365", entity + ".fields.txt"))
                     .hasSameBinaryContentAs(REFERENCE.resolve(entity + ".fields.txt"));
         }

@@ -12,6 +12,8 @@ import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.OneTimeVendorStatus;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.PaymentParameters;
+import io.reimburse.model.Payments;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunResult;
@@ -266,7 +268,7 @@ class ReportWorkbookTest {
                 new InvoiceText(Language.EN, LocalDate.of(2026, 10, 31)));
         RunResult split = new RunResult(run.runId(), run.startedAt(), run.toolVersion(),
                 parameters(Language.EN, List.of("Department", "City")), run.inputs(),
-                new Decisions(List.of(sales), List.of(), List.of()), run.rowProblems(), 0, 0, false);
+                new Decisions(List.of(sales), List.of(), List.of()), Payments.NONE, run.rowProblems(), 0, 0, false);
         try (XSSFWorkbook workbook = writeAndRead(split)) {
             Sheet sheet = workbook.getSheet("Reimbursements");
             assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Department / City");
@@ -333,12 +335,13 @@ class ReportWorkbookTest {
         RowProblem problem = new RowProblem("balances.csv", null, 14, "Balance", "-1,2,3", "is not an amount",
                 "FR01", "C012");
         return new RunResult("run-42", STARTED_AT, "0.1.0", parameters(language),
-                List.of(), new Decisions(reimbursements, skips, List.of(vendor)), List.of(problem), 2, 1, dryRun);
+                List.of(), new Decisions(reimbursements, skips, List.of(vendor)), Payments.NONE, List.of(problem), 2, 1,
+                dryRun);
     }
 
     private static RunResult withDecisions(RunResult run, Decisions decisions) {
         return new RunResult(run.runId(), run.startedAt(), run.toolVersion(), run.parameters(), run.inputs(),
-                decisions, run.rowProblems(), run.totalLines(), run.duplicateRows(), run.dryRun());
+                decisions, run.payments(), run.rowProblems(), run.totalLines(), run.duplicateRows(), run.dryRun());
     }
 
     private static Reimbursement reimbursement(String customer, String name, String currency, String amount,
@@ -367,7 +370,8 @@ class ReportWorkbookTest {
         return new Parameters("FR01", "EUR", new BigDecimal("10.00"), Map.of(),
                 Map.of("JPY", new BigDecimal("0.0061")), BALANCE_DATE, TRANSACTION_DATE, 30, Selection.ALL,
                 Selection.ALL, dimensions.isEmpty(), dimensions, false, BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO,
-                "yyyy-MM-dd", "RB", 1, "OTV", 1, "OTV", "APInvoice", "SEPA", language, ';', true, true, used);
+                "yyyy-MM-dd", "RB", 1, "OTV", 1, "OTV", "APInvoice", "SEPA", language, ';', true, true,
+                new PaymentParameters(false, "", TRANSACTION_DATE, "", "", "", Selection.ALL), used);
     }
 
     // --- reading the workbook back ---

@@ -201,6 +201,43 @@ class RegisterRunsTest {
         assertThat(temporary).doesNotExist();
     }
 
+    @Test
+    void aChangedIbanIsHeldOutOfThePaymentFileUntilAccepted() throws IOException {
+        String oldIban = "FR76 1273 9004 5000 0987 6543 206";
+        String newIban = "FR14 2004 1010 0505 0001 3M02 606";
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+        assertThat(Files.readString(lastOut().resolve("payments.xml"))).contains("C00012");
+
+        Path november = frenchInputs("november", "30/11/2026", " nov");
+        replace(november.resolve("soldes-clients.csv"), oldIban, newIban);
+        CliRunner.Result changed = run(november);
+        assertThat(changed.status()).as(changed.err()).isZero();
+        assertThat(Files.readString(lastOut().resolve("payments.xml"))).doesNotContain("C00012");
+        assertThat(Files.readString(lastOut().resolve("manifest.json"))).contains("\"BANK_DETAILS_CHANGED\" : 1");
+
+        Path december = frenchInputs("december", "31/12/2026", " dec");
+        replace(december.resolve("soldes-clients.csv"), oldIban, newIban);
+        Files.writeString(december.resolve("parametres.csv"), "AcceptBankDetailChanges;C00012\r\n", CP1252,
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRunner.Result accepted = run(december);
+        assertThat(accepted.status()).as(accepted.err()).isZero();
+        assertThat(Files.readString(lastOut().resolve("payments.xml"))).contains("C00012")
+                .contains(newIban.replace(" ", ""));
+
+        Path january = frenchInputs("january", "31/01/2027", " jan");
+        replace(january.resolve("soldes-clients.csv"), oldIban, newIban);
+        CliRunner.Result known = run(january);
+        assertThat(known.status()).as(known.err()).isZero();
+        assertThat(Files.readString(lastOut().resolve("payments.xml"))).as("the accepted IBAN is now the known one")
+                .contains("C00012");
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, CP1252);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to), CP1252);
+    }
+
     private List<String> runIds() {
         try (Register opened = Register.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
             return opened.runs().stream().map(RegisterRun::runId).toList();

@@ -1,0 +1,59 @@
+package io.reimburse.output;
+
+import io.reimburse.model.Parameters;
+import io.reimburse.model.Payment;
+import io.reimburse.model.PaymentParameters;
+import io.reimburse.model.Reimbursement;
+import io.reimburse.model.RunResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code vendor-payment-journal.csv}: the Dynamics 365 Vendor payment journal line entity, one
+ * line per reimbursement whatever its payment status (Dynamics pays to the bank account of its
+ * own vendor record, which this tool does not see): vendor debited with the amount, the
+ * reimbursement invoice marked for settlement, the company bank account as offset, on the
+ * payment date. One journal per legal entity, numbered like the invoice journal with "P".
+ */
+public final class D365PaymentJournal {
+
+    public static final String FILE = "vendor-payment-journal.csv";
+
+    private D365PaymentJournal() {
+    }
+
+    public static WrittenFile write(RunResult result, Path folder) throws IOException {
+        Parameters parameters = result.parameters();
+        PaymentParameters payments = parameters.payments();
+        Map<String, List<Payment>> byLegalEntity = new LinkedHashMap<>();
+        for (Payment payment : result.payments().all()) {
+            byLegalEntity.computeIfAbsent(payment.reimbursement().key().legalEntity(), k -> new ArrayList<>())
+                    .add(payment);
+        }
+        try (CsvOutput csv = CsvOutput.create(folder.resolve(FILE), parameters)) {
+            csv.header(D365Fields.PAYMENT_JOURNAL_LINE.header("JournalBatchNumber", "LineNumber", "Company",
+                    "AccountType", "AccountDisplayValue", "TransactionDate", "CurrencyCode", "DebitAmount",
+                    "PaymentMethodName", "PaymentReference", "TransactionText", "MarkedInvoice",
+                    "MarkedInvoiceCompany", "OffsetAccountType", "OffsetCompany", "OffsetAccountDisplayValue"));
+            for (List<Payment> lines : byLegalEntity.values()) {
+                String batch = DocumentNumbers.PAYMENT_JOURNAL.of(parameters.invoicePrefix(),
+                        lines.get(0).reimbursement().invoice());
+                int lineNumber = 0;
+                for (Payment payment : lines) {
+                    Reimbursement r = payment.reimbursement();
+                    String legalEntity = r.key().legalEntity();
+                    csv.row(batch, Integer.toString(++lineNumber), legalEntity, "Vend", r.vendorAccount(),
+                            payments.paymentDate().toString(), r.amount().currency(), r.amount().plain(),
+                            parameters.methodOfPayment(), r.invoice(), csv.text(payment.remittance()), r.invoice(),
+                            legalEntity, "Bank", legalEntity, payments.bankAccount());
+                }
+            }
+            return new WrittenFile(FILE, csv.rows());
+        }
+    }
+}

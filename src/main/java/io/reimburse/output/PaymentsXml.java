@@ -1,0 +1,222 @@
+package io.reimburse.output;
+
+import io.reimburse.model.Money;
+import io.reimburse.model.Payment;
+import io.reimburse.model.PaymentParameters;
+import io.reimburse.model.Reimbursement;
+import io.reimburse.model.RunResult;
+import io.reimburse.model.SepaText;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code payments.xml}: an ISO 20022 pain.001.001.03 customer credit transfer initiation of the
+ * PAYABLE payments (SPEC §10). One payment information block per currency (all payments of a run
+ * share its payment date): EUR blocks are SEPA credit transfers (service level SEPA, charges
+ * SLEV), other currencies plain transfers with shared charges. Names and texts are transliterated
+ * to the SEPA character set; identifiers are the invoice numbers, which the parameters keep
+ * within it. Written only when a payment is PAYABLE: the schema needs at least one transaction.
+ */
+public final class PaymentsXml {
+
+    public static final String FILE = "payments.xml";
+    static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
+
+    /** SEPA's limit for names; the schema would take 140. */
+    private static final int NAME_LENGTH = 70;
+    private static final int REMITTANCE_LENGTH = 140;
+
+    private final RunResult result;
+    private final PaymentParameters payments;
+    private final XMLStreamWriter xml;
+    private int depth;
+    private boolean hadChild;
+
+    private PaymentsXml(RunResult result, XMLStreamWriter xml) {
+        this.result = result;
+        this.payments = result.parameters().payments();
+        this.xml = xml;
+    }
+
+    public static Optional<WrittenFile> write(RunResult result, Path folder) throws IOException {
+        List<Payment> payable = result.payments().payable();
+        if (payable.isEmpty()) {
+            return Optional.empty();
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(FILE)))) {
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            new PaymentsXml(result, xml).document(payable);
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + FILE + ": " + e.getMessage(), e);
+        }
+        return Optional.of(new WrittenFile(FILE, payable.size()));
+    }
+
+    private void document(List<Payment> payable) throws XMLStreamException {
+        Map<String, List<Payment>> byCurrency = new TreeMap<>();
+        payable.forEach(p -> byCurrency.computeIfAbsent(p.reimbursement().amount().currency(), c -> new ArrayList<>())
+                .add(p));
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("Document");
+        xml.writeDefaultNamespace(NAMESPACE);
+        depth++;
+        start("CstmrCdtTrfInitn");
+        start("GrpHdr");
+        leaf("MsgId", DocumentNumbers.PAYMENT_MESSAGE.of(prefix(), payable.get(0).reimbursement().invoice()));
+        leaf("CreDtTm", DateTimeFormatter.ISO_INSTANT.format(result.startedAt().truncatedTo(ChronoUnit.SECONDS)));
+        leaf("NbOfTxs", Integer.toString(payable.size()));
+        leaf("CtrlSum", controlSum(payable).toPlainString());
+        start("InitgPty");
+        leaf("Nm", SepaText.latin(payments.debtorName(), NAME_LENGTH));
+        end();
+        end();
+        for (List<Payment> block : byCurrency.values()) {
+            paymentInformation(block);
+        }
+        end();
+        end();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+    }
+
+    private void paymentInformation(List<Payment> block) throws XMLStreamException {
+        boolean sepa = block.get(0).reimbursement().amount().currency().equals("EUR");
+        start("PmtInf");
+        leaf("PmtInfId", DocumentNumbers.PAYMENT_BATCH.of(prefix(), block.get(0).reimbursement().invoice()));
+        leaf("PmtMtd", "TRF");
+        leaf("NbOfTxs", Integer.toString(block.size()));
+        leaf("CtrlSum", controlSum(block).toPlainString());
+        if (sepa) {
+            start("PmtTpInf");
+            start("SvcLvl");
+            leaf("Cd", "SEPA");
+            end();
+            end();
+        }
+        leaf("ReqdExctnDt", payments.paymentDate().toString());
+        party("Dbtr", payments.debtorName());
+        account("DbtrAcct", payments.debtorIban());
+        agent("DbtrAgt", payments.debtorBic());
+        leaf("ChrgBr", sepa ? "SLEV" : "SHAR");
+        for (Payment payment : block) {
+            creditTransfer(payment);
+        }
+        end();
+    }
+
+    private void creditTransfer(Payment payment) throws XMLStreamException {
+        Reimbursement reimbursement = payment.reimbursement();
+        Money amount = reimbursement.amount();
+        start("CdtTrfTxInf");
+        start("PmtId");
+        leaf("EndToEndId", reimbursement.invoice());
+        end();
+        start("Amt");
+        leaf("InstdAmt", amount.plain(), "Ccy", amount.currency());
+        end();
+        if (!payment.bic().isEmpty()) {
+            agent("CdtrAgt", payment.bic());
+        }
+        party("Cdtr", payeeName(payment));
+        account("CdtrAcct", payment.iban());
+        start("RmtInf");
+        leaf("Ustrd", SepaText.latin(payment.remittance(), REMITTANCE_LENGTH));
+        end();
+        end();
+    }
+
+    /** Never empty: a name without a single Latin-writable letter falls back to the account, then the invoice. */
+    private static String payeeName(Payment payment) {
+        String name = SepaText.latin(payment.payeeName(), NAME_LENGTH);
+        if (name.isEmpty()) {
+            name = SepaText.latin(payment.reimbursement().key().customerAccount(), NAME_LENGTH);
+        }
+        return name.isEmpty() ? payment.reimbursement().invoice() : name;
+    }
+
+    private void party(String element, String name) throws XMLStreamException {
+        start(element);
+        leaf("Nm", SepaText.latin(name, NAME_LENGTH));
+        end();
+    }
+
+    private void account(String element, String iban) throws XMLStreamException {
+        start(element);
+        start("Id");
+        leaf("IBAN", iban);
+        end();
+        end();
+    }
+
+    private void agent(String element, String bic) throws XMLStreamException {
+        start(element);
+        start("FinInstnId");
+        leaf("BIC", bic);
+        end();
+        end();
+    }
+
+    /** The sum of the amounts as written (each with its currency's decimals), whatever their currencies. */
+    private static BigDecimal controlSum(List<Payment> payments) {
+        return payments.stream().map(p -> new BigDecimal(p.reimbursement().amount().plain()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private String prefix() {
+        return result.parameters().invoicePrefix();
+    }
+
+    // Indented output, so that a person can read the file before sending it to the bank.
+
+    private void indent() throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    private void start(String element) throws XMLStreamException {
+        indent();
+        xml.writeStartElement(element);
+        depth++;
+        hadChild = false;
+    }
+
+    private void end() throws XMLStreamException {
+        depth--;
+        if (hadChild) {
+            indent();
+        }
+        xml.writeEndElement();
+        hadChild = true;
+    }
+
+    private void leaf(String element, String text) throws XMLStreamException {
+        leaf(element, text, null, null);
+    }
+
+    private void leaf(String element, String text, String attribute, String value) throws XMLStreamException {
+        indent();
+        xml.writeStartElement(element);
+        if (attribute != null) {
+            xml.writeAttribute(attribute, value);
+        }
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+        hadChild = true;
+    }
+}
