@@ -80,10 +80,12 @@ public final class Run {
         if (options.allowDuplicateInput()) {
             return;
         }
-        inputs.balancesSha256().flatMap(session::committedRunWithBalances).ifPresent(run -> {
-            throw new RunRefused(RunProblem.of("these balances (the same file, byte for byte) were already used by "
-                    + "run " + run + "; to run them again on purpose add --allow-duplicate-input"));
-        });
+        inputs.balancesFile().ifPresent(balances -> session.committedRunWithBalances(balances.sha256())
+                .ifPresent(run -> {
+                    throw new RunRefused(RunProblem.inFile(balances.name(), "these balances (the same file, byte for "
+                            + "byte) were already used by run " + run + "; to run them again on purpose, use "
+                            + "'reimburse run' with --allow-duplicate-input"));
+                }));
     }
 
     private static RunResult decide(RunInputs inputs, RegisterState register, RunOptions options, Instant startedAt) {
@@ -92,11 +94,13 @@ public final class Run {
                 .forEach(p -> heldBack.merge(new CustomerRef(p.legalEntity(), p.customerAccount()), 1, Integer::sum));
         Decisions decisions = new ReimbursementRules(inputs.parameters(), register)
                 .decide(inputs.balances(), inputs.links(), heldBack);
-        return new RunResult(runId(startedAt), startedAt, Version.current(), inputs.parameters(), inputs.files(),
+        String runId = options.runId() != null ? options.runId() : newRunId(startedAt);
+        return new RunResult(runId, startedAt, Version.current(), inputs.parameters(), inputs.files(),
                 decisions, inputs.problems(), inputs.totalLines(), inputs.duplicateRows(), options.dryRun());
     }
 
-    private static String runId(Instant startedAt) {
+    /** A new run id: the UTC start time and a random suffix, e.g. {@code 20261125-101503-a3f2}. */
+    public static String newRunId(Instant startedAt) {
         return RUN_ID.format(startedAt) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
     }
 }
