@@ -60,12 +60,15 @@ public final class WatchService implements AutoCloseable {
             log.info("watching " + drop.root() + " (settle " + seconds(options.settle()) + ", poll "
                     + seconds(options.poll()) + ", register " + options.register() + (options.once() ? ", once" : "")
                     + ")");
-            long start = System.nanoTime();
-            while (!stopping()) {
+            long firstScan = 0;
+            for (boolean first = true; !stopping(); first = false) {
                 completePending();
-                int taken = takeSettled();
+                long now = System.nanoTime();
+                firstScan = first ? now : firstScan;
+                int taken = takeSettled(now);
                 reportTroubles();
-                if (options.once() && taken == 0 && System.nanoTime() - start >= options.settle().toNanos()) {
+                // once: a batch seen at the first scan and unchanged since has settled by now, and was taken
+                if (options.once() && taken == 0 && now - firstScan >= options.settle().toNanos()) {
                     break;
                 }
                 if (stopRequested.await(options.poll().toNanos(), TimeUnit.NANOSECONDS)) {
@@ -118,9 +121,8 @@ public final class WatchService implements AutoCloseable {
     }
 
     /** Takes every settled batch of the inbox; returns how many. */
-    private int takeSettled() {
+    private int takeSettled(long now) {
         List<Batch> settled;
-        long now = System.nanoTime();
         try {
             settled = settling.settled(scanner.scan(), now);
             scanner.unreadable().forEach(folder -> trouble("cannot read the inbox sub-folder " + folder));
