@@ -57,8 +57,8 @@ final class BatchRun {
         if (earlier.isPresent()) {
             claimed.archive();
             log.info("batch " + id + " (" + batch.describe() + "): done; its run was recorded before the watcher "
-                    + "stopped, decisions " + earlier.get().counts() + ", totals " + earlier.get().totals()
-                    + "; results in outbox/" + id + ", inputs in archive/" + id);
+                    + "stopped (totals " + earlier.get().totals() + ", see 'reimburse register show " + id + "'); "
+                    + "results in outbox/" + id + ", inputs in archive/" + id);
             return;
         }
         if (claimed.hasExplanation()) {
@@ -87,7 +87,7 @@ final class BatchRun {
             claimed.archive();
             log.info("batch " + id + " (" + batch.describe() + "): done, " + (result != null
                     ? RunSummary.decisions(result.decisions()) + totals(result) + problems(result)
-                    : "decisions " + run.get().counts() + ", totals " + run.get().totals())
+                    : "totals " + run.get().totals() + " (see 'reimburse register show " + id + "')")
                     + "; results in outbox/" + id + ", inputs in archive/" + id);
             return;
         }

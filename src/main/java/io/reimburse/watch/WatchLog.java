@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The watcher's plain log: one line per event with its time, on the console and in
@@ -23,6 +23,7 @@ final class WatchLog implements AutoCloseable {
 
     static final long LIMIT_BYTES = 10L * 1024 * 1024;
     static final int FILES = 5;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     private final Path file;
     private final PrintWriter console;
@@ -60,7 +61,7 @@ final class WatchLog implements AutoCloseable {
     }
 
     private synchronized void write(String level, String text) {
-        String line = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + level + " " + text + "\n";
+        String line = TIME.format(OffsetDateTime.now()) + " " + level + " " + text + "\n";
         console.print(line);
         console.flush();
         toFile(line);

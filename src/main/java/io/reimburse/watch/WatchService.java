@@ -116,6 +116,8 @@ public final class WatchService implements AutoCloseable {
             if (stopping() || after != null && System.nanoTime() - after < 0) {
                 continue;
             }
+            log.info("batch " + claimed.id() + ": found in .processing (the watcher stopped while processing it, or "
+                    + "it is tried again); carrying it to its end");
             complete(claimed);
         }
     }
