@@ -8,6 +8,7 @@ import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterRun;
+import io.reimburse.register.RegisterUnavailable;
 import io.reimburse.run.Run;
 import io.reimburse.run.RunOptions;
 import io.reimburse.run.RunSummary;
@@ -75,6 +76,8 @@ final class BatchRun {
         try {
             result = Run.execute(new RunOptions(inputs, Map.of(), drop.outbox().resolve(id), false, false, false,
                     Map.of(), register, false, Register.DEFAULT_BUSY_TIMEOUT, clock, id));
+        } catch (RegisterUnavailable e) {
+            throw e; // not the batch's fault: it stays in .processing and is tried again
         } catch (RunRefused e) {
             refused = e;
         } catch (RuntimeException | Error e) {

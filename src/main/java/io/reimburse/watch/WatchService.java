@@ -1,5 +1,6 @@
 package io.reimburse.watch;
 
+import io.reimburse.model.RunRefused;
 import io.reimburse.run.Run;
 
 import java.io.IOException;
@@ -171,8 +172,13 @@ public final class WatchService implements AutoCloseable {
             retryAfter.remove(claimed.id());
         } catch (IOException | RuntimeException | Error e) {
             retryAfter.put(claimed.id(), System.nanoTime() + RETRY.toNanos());
-            log.error("batch " + claimed.id() + ": could not be finished (" + e + "); it stays in .processing/"
-                    + claimed.id() + " and is tried again in " + seconds(RETRY), e);
+            String text = "batch " + claimed.id() + ": could not be finished (" + e.getMessage() + "); it stays in "
+                    + ".processing/" + claimed.id() + " and is tried again in " + seconds(RETRY);
+            if (e instanceof RunRefused) {
+                log.error(text);
+            } else {
+                log.error(text, e);
+            }
         }
     }
 

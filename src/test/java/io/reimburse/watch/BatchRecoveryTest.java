@@ -2,6 +2,7 @@ package io.reimburse.watch;
 
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterRun;
+import io.reimburse.register.RegisterUnavailable;
 import io.reimburse.run.Run;
 import io.reimburse.run.RunOptions;
 import org.apache.commons.io.file.PathUtils;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every state a killed watcher can leave a batch in, made by hand, then carried to its end as a
@@ -191,6 +193,21 @@ class BatchRecoveryTest {
         complete();
         assertDone();
         assertThat(abandoned).doesNotExist();
+    }
+
+    @Test
+    void aBatchWaitsInProcessingWhileTheRegisterCannotBeUsed() throws IOException {
+        Drops.french(drop.inbox().resolve("october"), 1, "");
+        ClaimedBatch claimed = claim(dropped("october"));
+        Files.writeString(drop.defaultRegister(), "not a database, damaged by someone".repeat(100));
+        assertThatThrownBy(() -> batchRun.complete(claimed)).isInstanceOf(RegisterUnavailable.class)
+                .hasMessageContaining("is not a reimburse register");
+        assertThat(claimed.inputs()).isDirectory();
+        assertThat(drop.failed()).isEmptyDirectory();
+
+        Files.delete(drop.defaultRegister()); // repaired
+        complete();
+        assertDone();
     }
 
     @Test
