@@ -61,13 +61,19 @@ public final class WatchService implements AutoCloseable {
             log.info("watching " + drop.root() + " (settle " + seconds(options.settle()) + ", poll "
                     + seconds(options.poll()) + ", register " + options.register() + (options.once() ? ", once" : "")
                     + ")");
-            long firstScan = 0;
-            for (boolean first = true; !stopping(); first = false) {
-                completePending();
+            Long firstScan = null;
+            while (!stopping()) {
+                int taken = 0;
                 long now = System.nanoTime();
-                firstScan = first ? now : firstScan;
-                int taken = takeSettled(now);
-                reportTroubles();
+                try {
+                    completePending();
+                    now = System.nanoTime();
+                    taken = takeSettled(now);
+                    reportTroubles();
+                } catch (RuntimeException bug) { // never seen yet: logged, and the service goes on
+                    log.error("unexpected failure while watching: " + bug, bug);
+                }
+                firstScan = firstScan == null ? now : firstScan;
                 // once: a batch seen at the first scan and unchanged since has settled by now, and was taken
                 if (options.once() && taken == 0 && now - firstScan >= options.settle().toNanos()) {
                     break;
