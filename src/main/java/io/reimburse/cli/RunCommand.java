@@ -3,13 +3,13 @@ package io.reimburse.cli;
 import io.reimburse.input.ParameterName;
 import io.reimburse.input.TableKind;
 import io.reimburse.model.Decisions;
-import io.reimburse.model.Money;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.SkipReason;
 import io.reimburse.run.Run;
 import io.reimburse.run.RunOptions;
+import io.reimburse.run.RunSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -119,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             RunResult result = Run.execute(new RunOptions(all, explicit, out, dryRun, strict, force, overrides,
                     registerChoice.noRegister ? null : registerChoice.register, allowDuplicateInput,
-                    Duration.ofSeconds(registerWaitSeconds), Clock.systemDefaultZone()));
+                    Duration.ofSeconds(registerWaitSeconds), Clock.systemDefaultZone(), null));
             if (!quiet) {
                 printSummary(outWriter, result);
             }
@@ -144,13 +144,9 @@ final class RunCommand implements Callable<Integer> {
 
     private void printSummary(PrintWriter out, RunResult result) {
         Decisions decisions = result.decisions();
-        out.printf("Run %s%s: %d reimbursed", result.runId(), result.dryRun() ? " (dry run, DRAFT)" : "",
-                decisions.reimbursements().size());
-        decisions.skipCounts().entrySet().stream().filter(e -> e.getValue() > 0)
-                .forEach(e -> out.printf(", %d %s", e.getValue(), e.getKey().name()));
-        out.println();
-        decisions.totalsByCurrency().forEach((currency, total) -> out.printf("  %s %s in %d reimbursement(s)%n",
-                new Money(total, currency).plain(), currency, decisions.countsByCurrency().get(currency)));
+        out.printf("Run %s%s: %s%n", result.runId(), result.dryRun() ? " (dry run, DRAFT)" : "",
+                RunSummary.decisions(decisions));
+        RunSummary.totals(decisions).forEach(total -> out.printf("  %s%n", total));
         if (!decisions.oneTimeVendors().isEmpty()) {
             out.printf("  %d one-time vendor(s) to create%n", decisions.oneTimeVendors().size());
         }

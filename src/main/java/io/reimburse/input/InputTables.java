@@ -1,6 +1,7 @@
 package io.reimburse.input;
 
 import io.reimburse.model.InputFile;
+import io.reimburse.model.Language;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 
@@ -55,6 +56,25 @@ public final class InputTables {
             throw new RunRefused(tables.problems);
         }
         return tables;
+    }
+
+    /**
+     * The language asked for by the first parameters table among the files, as far as it can be read
+     * (files that cannot be opened are passed over): a refused run is explained in that language.
+     */
+    public static Optional<Language> language(List<Path> files) {
+        for (Path file : files) {
+            try {
+                for (TableSource source : SpreadsheetFiles.tables(file)) {
+                    if (header(source).flatMap(TableKind::byColumns).orElse(null) == TableKind.PARAMETERS) {
+                        return ParametersReader.language(source);
+                    }
+                }
+            } catch (RunRefused unreadable) {
+                // this file cannot tell; look at the next
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Found> table(TableKind kind) {

@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
 public final class ParametersReader {
 
     private static final Pattern CURRENCY_SUFFIX = Pattern.compile("^(.+?)[.\\s_-]+([A-Za-z]{3})$");
+    private static final Map<String, Language> LANGUAGES = Map.of(
+            "en", Language.EN, "english", Language.EN, "anglais", Language.EN,
+            "fr", Language.FR, "french", Language.FR, "francais", Language.FR);
 
     /** A parameter's value and where it was written. */
     private record Entry(String writtenName, CellValue value, SourceRef where) {
@@ -71,6 +74,21 @@ public final class ParametersReader {
             throw new RunRefused(reader.problems);
         }
         return new Read(parameters, reader.rows);
+    }
+
+    /**
+     * The language a parameters table asks for, read even when other parameters are wrong (to explain
+     * a refused run in the accountant's language); empty when the table gives no valid Language.
+     */
+    public static Optional<Language> language(TableSource source) {
+        ParametersReader reader = new ParametersReader();
+        reader.collect(source);
+        if (!reader.entries.containsKey(ParameterName.LANGUAGE)) {
+            return Optional.empty();
+        }
+        int problemsBefore = reader.problems.size();
+        Language language = reader.choice(ParameterName.LANGUAGE, Language.EN, LANGUAGES);
+        return reader.problems.size() == problemsBefore ? Optional.of(language) : Optional.empty();
     }
 
     private void collect(TableSource source) {
@@ -185,9 +203,7 @@ public final class ParametersReader {
         String vendorGroup = text(ParameterName.ONE_TIME_VENDOR_GROUP, "");
         String journalName = text(ParameterName.JOURNAL_NAME, "APInvoice");
         String methodOfPayment = text(ParameterName.METHOD_OF_PAYMENT, "");
-        Language language = choice(ParameterName.LANGUAGE, Language.EN, Map.of(
-                "en", Language.EN, "english", Language.EN, "anglais", Language.EN,
-                "fr", Language.FR, "french", Language.FR, "francais", Language.FR));
+        Language language = choice(ParameterName.LANGUAGE, Language.EN, LANGUAGES);
         char delimiter = choice(ParameterName.CSV_DELIMITER, ',', Map.of(
                 ",", ',', ";", ';', "comma", ',', "virgule", ',', "semicolon", ';', "pointvirgule", ';',
                 "tab", '\t', "tabulation", '\t'));

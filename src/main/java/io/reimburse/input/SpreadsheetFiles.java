@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 public final class SpreadsheetFiles {
 
     private static final List<String> TABLE_EXTENSIONS = List.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
+    private static final List<String> IGNORED_ENDINGS = List.of(".tmp", ".part", ".partial", ".crdownload",
+            ".download");
+    private static final List<String> IGNORED_NAMES = List.of("thumbs.db", "desktop.ini");
 
     private SpreadsheetFiles() {
     }
@@ -74,11 +77,42 @@ public final class SpreadsheetFiles {
         return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** Files that are not inputs: lock files, hidden files, partial downloads. */
+    /**
+     * Files that are never inputs, wherever they are read from (a folder given to a run, the drop folder):
+     * Excel and LibreOffice lock files ({@code ~$*}, {@code .~lock.*#}), hidden files ({@code .*}, which
+     * includes {@code .DS_Store}), files being written or downloaded ({@code *.tmp}, {@code *.part},
+     * {@code *.partial}, {@code *.crdownload}, {@code *.download}) and the folder files of Windows
+     * Explorer ({@code Thumbs.db}, {@code desktop.ini}).
+     */
     public static boolean isIgnored(Path path) {
         String name = path.getFileName().toString();
-        return name.startsWith("~$") || name.startsWith(".") || name.endsWith(".tmp") || name.endsWith(".part")
-                || name.endsWith(".crdownload") || name.equalsIgnoreCase("Thumbs.db");
+        String lower = name.toLowerCase(Locale.ROOT);
+        return isLockFile(path) || name.startsWith(".")
+                || IGNORED_ENDINGS.stream().anyMatch(lower::endsWith) || IGNORED_NAMES.contains(lower);
+    }
+
+    /** A lock file Excel ({@code ~$name}) or LibreOffice ({@code .~lock.name#}) keeps beside an open file. */
+    public static boolean isLockFile(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith("~$") || name.startsWith(".~lock.") && name.endsWith("#");
+    }
+
+    /**
+     * Whether a lock file says that {@code file} (in the same folder) is open. LibreOffice writes
+     * {@code .~lock.NAME#}; Excel writes {@code ~$NAME}, dropping the first one or two characters of
+     * a long name ({@code ~$imbursement.xlsx} for {@code reimbursement.xlsx}).
+     */
+    public static boolean locks(Path lockFile, Path file) {
+        String lock = lockFile.getFileName().toString();
+        String name = file.getFileName().toString();
+        if (lock.startsWith(".~lock.") && lock.endsWith("#")) {
+            return lock.substring(".~lock.".length(), lock.length() - 1).equals(name);
+        }
+        if (!lock.startsWith("~$") || lock.length() < 3) {
+            return false;
+        }
+        String rest = lock.substring(2);
+        return name.endsWith(rest) && name.length() - rest.length() <= 2;
     }
 
     /** A folder's table files, sorted by name (so a run is the same whatever the file system's order). */

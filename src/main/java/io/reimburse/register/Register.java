@@ -65,18 +65,20 @@ public final class Register implements AutoCloseable {
         }
     }
 
-    static RunRefused unusable(Path file, Duration busyTimeout, Exception e) {
+    static RegisterUnavailable unusable(Path file, Duration busyTimeout, Exception e) {
         if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
-            return new RunRefused(RunProblem.inFile(file.toString(), "the register is in use by another run and "
-                    + "stayed busy for " + busyTimeout.toSeconds() + " s; try again when that run has finished"));
+            return new RegisterUnavailable(RunProblem.inFile(file.toString(), "the register is in use by another "
+                    + "run and stayed busy for " + busyTimeout.toSeconds() + " s; try again when that run has "
+                    + "finished"));
         }
         if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
-            return new RunRefused(RunProblem.inFile(file.toString(), "is not a reimburse register (not an SQLite "
-                    + "database, or damaged)"));
+            return new RegisterUnavailable(RunProblem.inFile(file.toString(), "is not a reimburse register (not an "
+                    + "SQLite database, or damaged)"));
         }
-        return new RunRefused(RunProblem.inFile(file.toString(), "the register cannot be used: " + e.getMessage()));
+        return new RegisterUnavailable(RunProblem.inFile(file.toString(), "the register cannot be used: "
+                + e.getMessage()));
     }
 
     private void migrate() throws SQLException {
@@ -91,9 +93,9 @@ public final class Register implements AutoCloseable {
                     }
                 }
                 if (version > Migrations.latest()) {
-                    throw new RunRefused(RunProblem.inFile(file.toString(), "the register was written by a newer "
-                            + "version of reimburse (schema " + version + ", this tool knows " + Migrations.latest()
-                            + "); use that version"));
+                    throw new RegisterUnavailable(RunProblem.inFile(file.toString(), "the register was written by a "
+                            + "newer version of reimburse (schema " + version + ", this tool knows "
+                            + Migrations.latest() + "); use that version"));
                 }
                 for (int next = version + 1; next <= Migrations.latest(); next++) {
                     for (String sql : Migrations.SCRIPTS.get(next - 1)) {

@@ -61,7 +61,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         }
     }
 
-    private static RunRefused fail(Register register, SQLException e) {
+    private static RegisterUnavailable fail(Register register, SQLException e) {
         return Register.unusable(register.file(), register.busyTimeout(), e);
     }
 

@@ -82,10 +82,12 @@ public final class Run {
         if (options.allowDuplicateInput()) {
             return;
         }
-        inputs.balancesSha256().flatMap(session::committedRunWithBalances).ifPresent(run -> {
-            throw new RunRefused(RunProblem.of("these balances (the same file, byte for byte) were already used by "
-                    + "run " + run + "; to run them again on purpose add --allow-duplicate-input"));
-        });
+        inputs.balancesFile().ifPresent(balances -> session.committedRunWithBalances(balances.sha256())
+                .ifPresent(run -> {
+                    throw new RunRefused(RunProblem.inFile(balances.name(), "these balances (the same file, byte for "
+                            + "byte) were already used by run " + run + "; to run them again on purpose, use "
+                            + "'reimburse run' with --allow-duplicate-input"));
+                }));
     }
 
     private static RunResult decide(RunInputs inputs, RegisterState register, RunOptions options, Instant startedAt) {
@@ -98,12 +100,14 @@ public final class Run {
                 ? new PaymentRules(inputs.parameters(), register).decide(decisions.reimbursements(), inputs.links(),
                         inputs.balances())
                 : Payments.NONE;
-        return new RunResult(runId(startedAt), startedAt, Version.current(), inputs.parameters(), inputs.files(),
+        String runId = options.runId() != null ? options.runId() : newRunId(startedAt);
+        return new RunResult(runId, startedAt, Version.current(), inputs.parameters(), inputs.files(),
                 decisions, payments, inputs.problems(), inputs.totalLines(), inputs.duplicateRows(),
                 options.dryRun());
     }
 
-    private static String runId(Instant startedAt) {
+    /** A new run id: the UTC start time and a random suffix, e.g. {@code 20261125-101503-a3f2}. */
+    public static String newRunId(Instant startedAt) {
         return RUN_ID.format(startedAt) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
     }
 }

@@ -15,9 +15,9 @@ import java.util.Optional;
 record RunInputs(Parameters parameters, List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
                  List<RowProblem> problems, int totalLines, int duplicateRows, List<InputFile> files) {
 
-    /** The SHA-256 of the file that held the balances table. */
-    Optional<String> balancesSha256() {
+    /** The file that held the balances table. */
+    Optional<InputFile> balancesFile() {
         return files.stream().filter(f -> f.tables().stream().anyMatch(t -> t.role().equals("balances")))
-                .map(InputFile::sha256).findFirst();
+                .findFirst();
     }
 }

@@ -17,8 +17,10 @@ import java.util.Map;
  * @param overrides           parameters given on the command line (--select, --groups, --lang)
  * @param register            the register file; null for a stateless run (--no-register)
  * @param allowDuplicateInput accept a balances file already read by a committed run
+ * @param runId               the run's id, chosen by the caller (the drop folder names its folders by it);
+ *                            null to have one made by {@link Run#newRunId}
  */
 public record RunOptions(List<Path> inputs, Map<TableKind, Path> explicit, Path out, boolean dryRun, boolean strict,
                          boolean force, Map<ParameterName, String> overrides, Path register,
-                         boolean allowDuplicateInput, Duration registerBusyTimeout, Clock clock) {
+                         boolean allowDuplicateInput, Duration registerBusyTimeout, Clock clock, String runId) {
 }

@@ -1,0 +1,161 @@
+package io.reimburse.watch;
+
+import io.reimburse.input.InputTables;
+import io.reimburse.input.SpreadsheetFiles;
+import io.reimburse.model.Language;
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
+import io.reimburse.model.RunResult;
+import io.reimburse.register.Register;
+import io.reimburse.register.RegisterRun;
+import io.reimburse.register.RegisterUnavailable;
+import io.reimburse.run.Run;
+import io.reimburse.run.RunOptions;
+import io.reimburse.run.RunSummary;
+import org.apache.commons.io.file.PathUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Carries a claimed batch to its end, from whatever state it is in — just taken, or left by a
+ * process that was killed. The register decides: the batch's run id is its id, so a run of that
+ * id in the register means the batch was reimbursed and only its files remain to be archived; no
+ * such run means nothing was reimbursed, and the batch is run (again) exactly like
+ * {@code reimburse run}. A batch whose run was refused, or failed unexpectedly, goes to
+ * {@code failed/} with an {@code error.txt}.
+ */
+final class BatchRun {
+
+    private final DropFolder drop;
+    private final Path register;
+    private final WatchLog log;
+    private final Clock clock;
+
+    BatchRun(DropFolder drop, Path register, WatchLog log, Clock clock) {
+        this.drop = drop;
+        this.register = register;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    void complete(ClaimedBatch claimed) throws IOException {
+        String id = claimed.id();
+        if (!claimed.hasInputs()) {
+            claimed.finishWithoutInputs();
+            return;
+        }
+        claimed.completeClaim();
+        Batch batch = claimed.batch();
+        Optional<RegisterRun> earlier = committedRun(id);
+        if (earlier.isPresent()) {
+            claimed.archive();
+            log.info("batch " + id + " (" + batch.describe() + "): done; its run was recorded before the watcher "
+                    + "stopped (totals " + earlier.get().totals() + ", see 'reimburse register show " + id + "'); "
+                    + "results in outbox/" + id + ", inputs in archive/" + id);
+            return;
+        }
+        if (claimed.hasExplanation()) {
+            claimed.moveToFailed();
+            log.info("batch " + id + " (" + batch.describe() + "): refused before the watcher stopped; inputs and "
+                    + "error.txt in failed/" + id);
+            return;
+        }
+        removeAbandonedOutputs(id);
+        List<Path> inputs = inputFiles(claimed);
+        RunResult result = null;
+        RunRefused refused = null;
+        Throwable unexpected = null;
+        try {
+            result = Run.execute(new RunOptions(inputs, Map.of(), drop.outbox().resolve(id), false, false, false,
+                    Map.of(), register, false, Register.DEFAULT_BUSY_TIMEOUT, clock, id));
+        } catch (RegisterUnavailable e) {
+            throw e; // not the batch's fault: it stays in .processing and is tried again
+        } catch (RunRefused e) {
+            refused = e;
+        } catch (RuntimeException | Error e) {
+            unexpected = e;
+        }
+        // The register, not the outcome seen here, says whether the run happened: a failure after the
+        // commit (renaming the outputs) still reimbursed, and the outputs are put in place on opening.
+        Optional<RegisterRun> run = committedRun(id);
+        if (run.isPresent()) {
+            claimed.archive();
+            log.info("batch " + id + " (" + batch.describe() + "): done, " + (result != null
+                    ? RunSummary.decisions(result.decisions()) + totals(result) + problems(result)
+                    : "totals " + run.get().totals() + " (see 'reimburse register show " + id + "')")
+                    + "; results in outbox/" + id + ", inputs in archive/" + id);
+            return;
+        }
+        Language language = language(inputs);
+        Instant now = clock.instant();
+        if (refused != null) {
+            claimed.writeExplanation(Explanation.refused(language, id, batch, now, refused.problems()));
+            claimed.moveToFailed();
+            log.info("batch " + id + " (" + batch.describe() + "): refused, " + refused.problems().size()
+                    + " problem(s): " + refused.problems().stream().map(RunProblem::describe).toList()
+                    + "; inputs and error.txt in failed/" + id);
+        } else {
+            Throwable failure = unexpected != null ? unexpected : new IllegalStateException("the run ended "
+                    + "without being recorded in the register");
+            log.error("batch " + id + " (" + batch.describe() + "): unexpected failure, " + failure, failure);
+            claimed.writeExplanation(Explanation.unexpected(language, id, batch, now, failure));
+            claimed.moveToFailed();
+            log.info("batch " + id + ": inputs and error.txt in failed/" + id);
+        }
+    }
+
+    /**
+     * The run this batch recorded, if any. Opening the register also moves into place the outputs
+     * of a run committed just before a crash. A run of the same id written elsewhere (another
+     * process's {@code reimburse run}) is not this batch's.
+     */
+    Optional<RegisterRun> committedRun(String id) {
+        try (Register opened = Register.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+            return opened.run(id).filter(run -> Path.of(run.outputFolder()).getFileName().toString().equals(id));
+        }
+    }
+
+    /** The table files of the batch; an error.txt of an earlier refusal, put back with the files, is not one. */
+    private static List<Path> inputFiles(ClaimedBatch claimed) {
+        return SpreadsheetFiles.inFolder(claimed.inputs()).stream()
+                .filter(file -> !file.getFileName().toString().equalsIgnoreCase(ClaimedBatch.EXPLANATION)).toList();
+    }
+
+    /** A run killed before its commit leaves a hidden temporary output folder; it is nobody's. */
+    private void removeAbandonedOutputs(String id) throws IOException {
+        List<Path> abandoned;
+        try (Stream<Path> entries = Files.list(drop.outbox())) {
+            abandoned = entries.filter(p -> p.getFileName().toString().startsWith("." + id + ".tmp-")).toList();
+        }
+        for (Path folder : abandoned) {
+            PathUtils.deleteDirectory(folder);
+        }
+    }
+
+    /** The language the batch's parameters ask for, as far as they can be read; English otherwise. */
+    private static Language language(List<Path> inputs) {
+        try {
+            return InputTables.language(inputs).orElse(Language.EN);
+        } catch (RuntimeException unreadable) {
+            return Language.EN;
+        }
+    }
+
+    private static String totals(RunResult result) {
+        List<String> totals = RunSummary.totals(result.decisions());
+        return totals.isEmpty() ? "" : "; " + String.join(", ", totals);
+    }
+
+    private static String problems(RunResult result) {
+        return result.rowProblems().isEmpty() ? "" : "; " + result.rowProblems().size() + " input problem(s), see "
+                + "input-errors.csv";
+    }
+}
