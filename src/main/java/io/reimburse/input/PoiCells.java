@@ -15,21 +15,27 @@ final class PoiCells {
     private PoiCells() {
     }
 
-    static RawRow row(Row row, String file) {
-        int last = row.getLastCellNum();
-        if (last > Limits.MAX_COLUMNS) {
-            throw InputFailure.of(file, "row " + (row.getRowNum() + 1) + " has " + last + " columns, more than "
-                    + Limits.MAX_COLUMNS);
-        }
-        List<CellValue> cells = new ArrayList<>(Math.max(last, 0));
+    static RawRow row(Row row, String file, String sheet) {
+        long number = row.getRowNum() + 1L;
+        List<CellValue> cells = new ArrayList<>();
         for (Cell cell : row) {
+            // the cell's own index, not Row.getLastCellNum(): that is a short, and a crafted
+            // reference such as ZZZZZ1 wraps it to a small or negative number
             int index = cell.getColumnIndex();
+            if (index < 0 || index >= Limits.MAX_COLUMNS) {
+                throw InputFailure.of(file, sheet, "row " + number + " has a cell in column " + (index + 1)
+                        + ", beyond the " + Limits.MAX_COLUMNS + " columns a table may have");
+            }
             while (cells.size() < index) {
                 cells.add(CellValue.BLANK);
             }
-            cells.add(value(cell));
+            if (cells.size() == index) {
+                cells.add(value(cell));
+            } else {
+                cells.set(index, value(cell)); // cells out of order or written twice: the later one wins
+            }
         }
-        return new RawRow(row.getRowNum() + 1L, cells);
+        return new RawRow(number, cells);
     }
 
     static CellValue value(Cell cell) {
@@ -52,14 +58,25 @@ final class PoiCells {
 
     private static CellValue plain(Cell cell, CellType type) {
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? new CellValue.Date(cell.getLocalDateTimeCellValue().toLocalDate())
-                    : CellValue.ofSpreadsheetDouble(cell.getNumericCellValue());
+            case NUMERIC -> number(cell);
             case STRING -> CellValue.ofText(cell.getStringCellValue());
             case BOOLEAN -> new CellValue.Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR -> new CellValue.Unavailable("error cell", errorText(cell));
             default -> CellValue.BLANK;
         };
+    }
+
+    /** A number, or a date when formatted as one and within Excel's dates (a crafted serial is not). */
+    private static CellValue number(Cell cell) {
+        double value = cell.getNumericCellValue();
+        if (!Double.isFinite(value)) {
+            return new CellValue.Unavailable("not a finite number", Double.toString(value));
+        }
+        if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)
+                && cell.getLocalDateTimeCellValue() != null) {
+            return new CellValue.Date(cell.getLocalDateTimeCellValue().toLocalDate());
+        }
+        return CellValue.ofSpreadsheetDouble(value);
     }
 
     private static String errorText(Cell cell) {
