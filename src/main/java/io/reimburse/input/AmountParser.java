@@ -1,6 +1,7 @@
 package io.reimburse.input;
 
 import io.reimburse.model.DecimalSeparator;
+import io.reimburse.model.Money;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -100,15 +101,13 @@ public final class AmountParser {
             text = strip(text.substring(1));
         }
         Matcher before = CURRENCY_BEFORE.matcher(text);
-        if (before.find()) {
+        Matcher after = CURRENCY_AFTER.matcher(text);
+        if (before.find() && isCurrencyMark(before.group(1))) {
             mark = before.group(1);
             text = text.substring(before.end());
-        } else {
-            Matcher after = CURRENCY_AFTER.matcher(text);
-            if (after.find()) {
-                mark = after.group(1);
-                text = text.substring(0, after.start());
-            }
+        } else if (after.find() && isCurrencyMark(after.group(1))) {
+            mark = after.group(1);
+            text = text.substring(0, after.start());
         }
         text = strip(text);
         if (text.startsWith("-") || text.startsWith("+")) {
@@ -134,6 +133,11 @@ public final class AmountParser {
                     : new Ambiguous(ambiguous.ifPointDecimal(), ambiguous.ifCommaDecimal(), mark);
         }
         return result;
+    }
+
+    /** A symbol, or three letters that are an ISO 4217 code ("12abc" is not an amount in ABC). */
+    private static boolean isCurrencyMark(String mark) {
+        return mark.length() == 1 || Money.isKnownCurrency(mark.toUpperCase(Locale.ROOT));
     }
 
     /** Strips white space and the spaces Excel writes around amounts (no-break ones included). */

@@ -58,7 +58,12 @@ final class ReaderBoundary {
     /** A sentence for the user; the library's own words only as a detail. */
     static String explain(Throwable e) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        String lower = detail.toLowerCase(Locale.ROOT);
+        // the libraries wrap the real reason ("Zip bomb detected!") in causes
+        StringBuilder causes = new StringBuilder();
+        for (Throwable t = e; t != null && causes.length() < 10_000; t = t.getCause()) {
+            causes.append(t.getMessage()).append('\n');
+        }
+        String lower = causes.toString().toLowerCase(Locale.ROOT);
         if (lower.contains("password") || lower.contains("encrypt")) {
             return "is password-protected; save it without a password and try again";
         }

@@ -33,7 +33,7 @@ class BalancesReaderTest {
     private Read read(String balances) throws IOException {
         Path file = Files.writeString(folder.resolve("balances.csv"), balances, StandardCharsets.UTF_8);
         Path parameters = Files.writeString(folder.resolve("parameters.csv"), PARAMETERS, StandardCharsets.UTF_8);
-        Reading read = Reading.of(List.of(file, parameters));
+        ReadingPath.Read read = ReadingPath.read(List.of(file, parameters));
         return new Read(read.balances(), read.rows());
     }
 

@@ -19,7 +19,7 @@ class ReadersOnRealFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"libreoffice-reader-traps.xlsx", "libreoffice-reader-traps.xls"})
     void workbookSavedByLibreOfficeIsReadSheetBySheet(String file) {
-        Reading read = Reading.of(List.of(FILES.resolve(file)));
+        ReadingPath.Read read = ReadingPath.read(List.of(FILES.resolve(file)));
 
         assertThat(read.parameters().minimumReimbursement()).isEqualByComparingTo("10");
         assertThat(read.parameters().balanceDate()).isEqualTo(LocalDate.of(2026, 10, 31));
@@ -45,7 +45,7 @@ class ReadersOnRealFilesTest {
         assertThat(csv.charset().name()).isEqualTo("windows-1252");
         assertThat(csv.delimiter()).isEqualTo(';');
 
-        Reading read = Reading.of(SpreadsheetFiles.inFolder(folder));
+        ReadingPath.Read read = ReadingPath.read(SpreadsheetFiles.inFolder(folder));
 
         assertThat(read.row("C00027").name()).isEqualTo("Société Générale d'Équipement");
         assertThat(read.row("C00084").name()).isEqualTo("Librairie Œuvres Complètes");
