@@ -147,6 +147,7 @@ public final class ParametersReader {
                 ValueParser.formatter(dateFormat);
             } catch (IllegalArgumentException e) {
                 problem(ParameterName.DATE_FORMAT, "'" + dateFormat + "' is not a date pattern such as dd/MM/yyyy");
+                dateFormat = ""; // the dates below must not be read with it
             }
         }
         String legalEntity = text(ParameterName.LEGAL_ENTITY, "");

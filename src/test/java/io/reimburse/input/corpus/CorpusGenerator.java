@@ -67,6 +67,8 @@ public final class CorpusGenerator {
         bytes("parameters-french-dates-dd-mm-yyyy.csv", ("Paramètre;Valeur\r\nRemboursement minimal;10,00\r\n"
                 + "Date du solde;31/10/2026\r\nDate de transaction;05/11/2026\r\nFormat de date;dd/MM/yyyy\r\n"
                 + "Devise comptable;EUR\r\nGroupe fournisseur occasionnel;OCC\r\n").getBytes(CP1252));
+        text("parameters-bad-date-format.csv", "Parameter;Value\nMinimumReimbursement;10\nBalanceDate;31/10/2026\n"
+                + "DateFormat;dd/MM/yyyyi\nAccountingCurrency;EUR\n");
     }
 
     // ---- CSV: encodings, delimiters, quoting, line ends ------------------------------------------
