@@ -348,18 +348,20 @@ public final class CorpusGenerator {
                 + "PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
                 + "spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType="
                 + "\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
-        parts.put("_rels/.rels", xml + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
-                + "2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        parts.put("_rels/.rels", xml + relationship("officeDocument", "xl/workbook.xml"));
         parts.put("xl/workbook.xml", xml + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
                 + "main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
                 + "<sheet name=\"Balances\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        parts.put("xl/_rels/workbook.xml.rels", xml + "<Relationships xmlns=\"http://schemas.openxmlformats.org/"
-                + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
-                + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        parts.put("xl/_rels/workbook.xml.rels", xml + relationship("worksheet", "worksheets/sheet1.xml"));
         parts.put("xl/worksheets/sheet1.xml", xml + "<worksheet xmlns=\"http://schemas.openxmlformats.org/"
                 + "spreadsheetml/2006/main\"><sheetData>" + rows + "</sheetData></worksheet>");
         return parts;
+    }
+
+    private static String relationship(String type, String target) {
+        return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
+                + "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type
+                + "\" Target=\"" + target + "\"/></Relationships>";
     }
 
     private static byte[] sheetZip(String rows) throws IOException {
