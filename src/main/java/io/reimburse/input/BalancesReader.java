@@ -268,6 +268,15 @@ public final class BalancesReader {
         if (debit.isEmpty() || credit.isEmpty()) {
             return Optional.empty();
         }
+        // the column names the side: a signed amount in it could mean either, so it is not guessed
+        for (Column column : List.of(Column.DEBIT, Column.CREDIT)) {
+            BigDecimal value = column == Column.DEBIT ? debit.get() : credit.get();
+            if (value.signum() < 0) {
+                r.problem(column, row.cell(header.index(column).orElseThrow()).display(), "a negative amount in the "
+                        + column.displayName() + " column: Debit and Credit amounts have no sign, the column gives it");
+                return Optional.empty();
+            }
+        }
         return Optional.of(debit.get().subtract(credit.get()));
     }
 

@@ -89,4 +89,13 @@ class BalancesReaderTest {
         assertThatThrownBy(() -> read(csv.toString())).isInstanceOf(RunRefused.class)
                 .hasMessageContaining("DecimalSeparator").hasMessageContaining("balances.csv");
     }
+
+    @Test
+    void aSignedAmountInADebitOrCreditColumnIsNotGuessed() throws IOException {
+        Read read = read("Customer;Debit;Credit\nC1;-50,00;\nC2;;-1 250,00\nC3;10,00;25,00\n");
+
+        assertThat(read.rows()).extracting(r -> r.key().customerAccount()).containsExactly("C3");
+        assertThat(read.problems()).extracting(p -> p.customerAccount() + ":" + p.column())
+                .containsExactly("C1:Debit", "C2:Credit");
+    }
 }
