@@ -4,6 +4,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import com.opencsv.exceptions.CsvValidationException;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.ByteOrderMark;
@@ -180,7 +181,8 @@ public final class CsvFile {
         try {
             RFC4180Parser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
             Reader guarded = new CsvRecordGuard(reader(path, charset), delimiter);
-            CSVReader csv = new CSVReaderBuilder(guarded).withCSVParser(parser).build();
+            CSVReader csv = new CSVReaderBuilder(guarded).withCSVParser(parser)
+                    .withMultilineLimit(Limits.MAX_CSV_RECORD_LINES).build();
             return new CsvRows(csv, file, charset);
         } catch (IOException e) {
             throw InputFailure.of(file, "cannot be read: " + e.getMessage());
@@ -207,6 +209,9 @@ public final class CsvFile {
                 next = csv.readNext();
             } catch (CharacterCodingException e) {
                 throw InputFailure.of(file, "is not valid " + charset.name() + " text near record " + (row + 1));
+            } catch (CsvMultilineLimitBrokenException e) {
+                throw InputFailure.of(file, "record " + (row + 1) + " spans more than " + Limits.MAX_CSV_RECORD_LINES
+                        + " lines (an unclosed quote?)");
             } catch (CsvRecordGuard.RecordTooLong e) {
                 throw InputFailure.of(file, "record " + (row + 1) + ": " + e.getMessage());
             } catch (IOException e) {

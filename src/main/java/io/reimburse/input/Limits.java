@@ -22,6 +22,11 @@ public final class Limits {
     public static final int MAX_CELL_CHARS = 32_767; // Excel's own cell limit
     /** Longest CSV record, quoted line breaks included: a stray quote must not pull the whole file into one field. */
     public static final int MAX_CSV_RECORD_CHARS = 4 * 1024 * 1024;
+    /**
+     * Most lines in one CSV record (quoted line breaks): opencsv parses a multi-line record again for
+     * each line, so its time grows with the square of the lines; addresses need a handful.
+     */
+    public static final int MAX_CSV_RECORD_LINES = 100;
     /** Rows searched for the header below title rows. */
     public static final int HEADER_SEARCH_ROWS = 50;
     /** Rows kept aside while their decimal separator waits for the column's evidence ("1,234"). */
