@@ -81,44 +81,50 @@ public final class AmountParser {
         }
         boolean negative = false;
         int signs = 0;
-        if (text.startsWith("(") && text.endsWith(")")) {
-            negative = true;
-            signs++;
-            text = strip(text.substring(1, text.length() - 1));
-        }
-        Matcher crdr = CREDIT_DEBIT_SUFFIX.matcher(text);
-        if (crdr.find() && crdr.start() > 0) {
-            if (crdr.group(1).equalsIgnoreCase("CR")) {
-                negative = !negative;
-            }
-            signs++;
-            text = strip(text.substring(0, crdr.start()));
-        }
+        boolean parentheses = false;
+        boolean creditDebit = false;
         String mark = "";
-        if (text.startsWith("-") || text.startsWith("+")) {
-            negative ^= text.startsWith("-");
-            signs++;
-            text = strip(text.substring(1));
-        }
-        Matcher before = CURRENCY_BEFORE.matcher(text);
-        Matcher after = CURRENCY_AFTER.matcher(text);
-        if (before.find() && isCurrencyMark(before.group(1))) {
-            mark = before.group(1);
-            text = text.substring(before.end());
-        } else if (after.find() && isCurrencyMark(after.group(1))) {
-            mark = after.group(1);
-            text = text.substring(0, after.start());
-        }
-        text = strip(text);
-        if (text.startsWith("-") || text.startsWith("+")) {
-            negative ^= text.startsWith("-");
-            signs++;
-            text = strip(text.substring(1));
-        }
-        if (text.endsWith("-")) {
-            negative = !negative;
-            signs++;
-            text = strip(text.substring(0, text.length() - 1));
+        // peels the marks around the number in whatever order the export wrote them:
+        // "$ (1,234.56)", "(€1,234.56)", "150.00 CR EUR", "EUR 150.00 CR", "1.234,56- EUR"...
+        for (boolean peeled = true; peeled && !text.isEmpty(); ) {
+            peeled = false;
+            if (!parentheses && text.startsWith("(") && text.endsWith(")")) {
+                parentheses = peeled = true;
+                negative = !negative;
+                signs++;
+                text = strip(text.substring(1, text.length() - 1));
+            }
+            Matcher suffix = CREDIT_DEBIT_SUFFIX.matcher(text);
+            if (!creditDebit && suffix.find() && suffix.start() > 0) {
+                creditDebit = peeled = true;
+                negative ^= suffix.group(1).equalsIgnoreCase("CR");
+                signs++;
+                text = strip(text.substring(0, suffix.start()));
+            }
+            if (mark.isEmpty()) {
+                Matcher before = CURRENCY_BEFORE.matcher(text);
+                Matcher after = CURRENCY_AFTER.matcher(text);
+                if (before.find() && isCurrencyMark(before.group(1))) {
+                    mark = before.group(1);
+                    text = strip(text.substring(before.end()));
+                    peeled = true;
+                } else if (after.find() && isCurrencyMark(after.group(1))) {
+                    mark = after.group(1);
+                    text = strip(text.substring(0, after.start()));
+                    peeled = true;
+                }
+            }
+            if (text.startsWith("-") || text.startsWith("+")) {
+                negative ^= text.startsWith("-");
+                signs++;
+                text = strip(text.substring(1));
+                peeled = true;
+            } else if (text.endsWith("-")) {
+                negative = !negative;
+                signs++;
+                text = strip(text.substring(0, text.length() - 1));
+                peeled = true;
+            }
         }
         if (signs > 1) {
             return new Invalid("the amount has more than one sign");
