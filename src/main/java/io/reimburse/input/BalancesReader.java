@@ -6,7 +6,6 @@ import io.reimburse.model.BalanceRow;
 import io.reimburse.model.BalanceSign;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.Money;
-import io.reimburse.model.Names;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunProblem;
@@ -109,9 +108,8 @@ public final class BalancesReader {
         if (row.isEmpty()) {
             return;
         }
-        int accountColumn = header.index(Column.CUSTOMER_ACCOUNT).orElseThrow();
         String account = text(row, Column.CUSTOMER_ACCOUNT);
-        if (Names.normalize(account).equals(Names.normalize(header.writtenName(accountColumn)))) {
+        if (header.isRepeatedBy(account)) {
             return; // the header repeated in the middle of a long export
         }
         if (TotalLine.isTotalLine(row, account)) {
