@@ -1,5 +1,6 @@
 package io.reimburse.input.corpus;
 
+import io.reimburse.cli.Main;
 import io.reimburse.input.ReadingPath;
 import io.reimburse.model.RunRefused;
 import net.jqwik.api.Arbitraries;
@@ -19,6 +20,8 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Fuzzes the CSV and workbook readers: byte mutations (flip, insert, delete, truncate, duplicate)
  * of corpus files, and for workbooks also mutations of one part inside the zip, fed through the
  * public reading path. Any outcome but a read or the tool's own RunRefused fails, as does an input
- * taking longer than the time bound. A few hundred tries in the build; {@code -Dfuzz.tries=N} for more.
+ * taking longer than the time bound. A few hundred tries in the build; {@code -Dfuzz.tries=N} for more,
+ * {@code -Dfuzz.wholeRun=true} to run the whole command (outputs included) instead of the readers.
  */
 class ReaderFuzzProperties {
 
@@ -152,6 +156,10 @@ class ReaderFuzzProperties {
             files.addAll(mutant.seed().with());
             EXECUTIONS.incrementAndGet();
             assertTimeoutPreemptively(TIME_BOUND, () -> {
+                if (Boolean.getBoolean("fuzz.wholeRun")) {
+                    wholeRun(files, folder.resolve("out"), mutant);
+                    return;
+                }
                 try {
                     ReadingPath.read(files);
                     READ.incrementAndGet();
@@ -160,13 +168,24 @@ class ReaderFuzzProperties {
                 }
             }, () -> "took longer than " + TIME_BOUND + ": " + mutant);
         } finally {
-            try (var left = Files.list(folder)) {
-                for (Path file : left.toList()) {
-                    Files.delete(file);
-                }
-            }
-            Files.delete(folder);
+            org.apache.commons.io.file.PathUtils.deleteDirectory(folder);
         }
+    }
+
+    /** {@code -Dfuzz.wholeRun=true}: the whole run, outputs included; exit status 3 (a bug), or output left by a refused run, fails. */
+    private static void wholeRun(List<Path> files, Path out, Mutant mutant) {
+        List<String> args = new ArrayList<>(List.of("run", "--out", out.toString()));
+        files.forEach(file -> args.add(file.toString()));
+        StringWriter err = new StringWriter();
+        int status = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                args.toArray(String[]::new));
+        if (status == Main.UNEXPECTED) {
+            throw new AssertionError("exit status 3 on " + mutant + ":\n" + err);
+        }
+        if (status == Main.RUN_PROBLEM && Files.exists(out)) {
+            throw new AssertionError("refused but wrote " + out + " on " + mutant);
+        }
+        (status == Main.OK ? READ : REFUSED).incrementAndGet();
     }
 
     @Provide
