@@ -2,6 +2,7 @@ package io.reimburse.input;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,6 +18,7 @@ final class PoiCells {
 
     static RawRow row(Row row, String file, String sheet) {
         long number = row.getRowNum() + 1L;
+        boolean date1904 = row.getSheet().getWorkbook() instanceof Date1904Support workbook && workbook.isDate1904();
         List<CellValue> cells = new ArrayList<>();
         for (Cell cell : row) {
             // the cell's own index, not Row.getLastCellNum(): that is a short, and a crafted
@@ -30,35 +32,35 @@ final class PoiCells {
                 cells.add(CellValue.BLANK);
             }
             if (cells.size() == index) {
-                cells.add(value(cell));
+                cells.add(value(cell, date1904));
             } else {
-                cells.set(index, value(cell)); // cells out of order or written twice: the later one wins
+                cells.set(index, value(cell, date1904)); // cells out of order or written twice: the later one wins
             }
         }
         return new RawRow(number, cells);
     }
 
-    static CellValue value(Cell cell) {
+    static CellValue value(Cell cell, boolean date1904) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            return cached(cell, cell.getCachedFormulaResultType());
+            return cached(cell, cell.getCachedFormulaResultType(), date1904);
         }
-        return plain(cell, type);
+        return plain(cell, type, date1904);
     }
 
-    private static CellValue cached(Cell cell, CellType resultType) {
+    private static CellValue cached(Cell cell, CellType resultType, boolean date1904) {
         if (resultType == CellType.BLANK || resultType == CellType._NONE) {
             return new CellValue.Unavailable("formula without a saved result", "=" + cell.getCellFormula());
         }
         if (resultType == CellType.STRING && cell.getStringCellValue().isEmpty()) {
             return CellValue.BLANK;
         }
-        return plain(cell, resultType);
+        return plain(cell, resultType, date1904);
     }
 
-    private static CellValue plain(Cell cell, CellType type) {
+    private static CellValue plain(Cell cell, CellType type, boolean date1904) {
         return switch (type) {
-            case NUMERIC -> number(cell);
+            case NUMERIC -> number(cell, date1904);
             case STRING -> CellValue.ofText(cell.getStringCellValue());
             case BOOLEAN -> new CellValue.Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR -> new CellValue.Unavailable("error cell", errorText(cell));
@@ -67,7 +69,7 @@ final class PoiCells {
     }
 
     /** A number, or a date when formatted as one and within Excel's dates (a crafted serial is not). */
-    private static CellValue number(Cell cell) {
+    private static CellValue number(Cell cell, boolean date1904) {
         double value = cell.getNumericCellValue();
         if (!Double.isFinite(value)) {
             return new CellValue.Unavailable("not a finite number", Double.toString(value));
@@ -76,7 +78,7 @@ final class PoiCells {
                 && cell.getLocalDateTimeCellValue() != null) {
             return new CellValue.Date(cell.getLocalDateTimeCellValue().toLocalDate());
         }
-        return CellValue.ofSpreadsheetDouble(value);
+        return CellValue.ofSpreadsheetDouble(value, date1904);
     }
 
     private static String errorText(Cell cell) {

@@ -219,11 +219,13 @@ public final class CorpusGenerator {
         bytes("workbook-several-sheets-date-cell-and-serial.xlsx", xlsx(several));
 
         XSSFWorkbook dates1904 = new XSSFWorkbook();
-        dates1904.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+        (dates1904.getCTWorkbook().isSetWorkbookPr() ? dates1904.getCTWorkbook().getWorkbookPr()
+                : dates1904.getCTWorkbook().addNewWorkbookPr()).setDate1904(true);
         fill(dates1904.createSheet("Balances"), new Object[][] {{"Customer", "Balance"}, {"C1", -1.5}});
         Sheet params1904 = dates1904.createSheet("Parameters");
         fill(params1904, new Object[][] {{"Parameter", "Value"}, {"MinimumReimbursement", 10.0},
-                {"BalanceDate", LocalDate.of(2026, 10, 31)}, {"AccountingCurrency", "EUR"}});
+                {"BalanceDate", LocalDate.of(2026, 10, 31)}, {"AccountingCurrency", "EUR"},
+                {"TransactionDate", 44869.0}}); // 2026-11-05 as a plain serial of the 1904 date system
         CellStyle date1904 = dates1904.createCellStyle();
         date1904.setDataFormat(dates1904.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
         params1904.getRow(2).getCell(1).setCellStyle(date1904);
