@@ -1,5 +1,6 @@
 package io.reimburse.input;
 
+import io.reimburse.model.RunRefused;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180Parser;
@@ -162,7 +163,7 @@ public final class CsvFile {
         return count;
     }
 
-    private static io.reimburse.model.RunRefused notText(String file, Charset charset) {
+    private static RunRefused notText(String file, Charset charset) {
         return InputFailure.of(file, "is not text: its bytes are not valid " + charset.name()
                 + " (a CSV must be UTF-8, UTF-16 with a byte order mark, or Windows-1252)");
     }

@@ -1,5 +1,6 @@
 package io.reimburse.input;
 
+import io.reimburse.model.RunRefused;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -45,7 +46,7 @@ public final class XlsFile {
         }
     }
 
-    private static io.reimburse.model.RunRefused passwordProtected(String file) {
+    private static RunRefused passwordProtected(String file) {
         return InputFailure.of(file, "is password-protected; save it without a password and try again");
     }
 
