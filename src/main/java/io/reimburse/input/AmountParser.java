@@ -1,8 +1,12 @@
 package io.reimburse.input;
 
 import io.reimburse.model.DecimalSeparator;
+import io.reimburse.model.Money;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,17 +43,39 @@ public final class AmountParser {
     public record Invalid(String reason) implements Result {
     }
 
-    private static final String GROUP_SPACES = " \u00A0\u202F\u2009'\u2019";
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("^([A-Za-z]{3}|[€$£¥])\\s*");
-    private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s*([A-Za-z]{3}|[€$£¥])$");
+    /** Spaces that group thousands: space, no-break, narrow no-break, thin and figure space. */
+    private static final String SPACES = " \u00A0\u202F\u2009\u2007";
+    /** Apostrophes that group thousands (Swiss): straight and typographic. */
+    private static final String APOSTROPHES = "'\u2019";
+    private static final String GAP = "[\\s" + SPACES + "]*";
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("^([A-Za-z]{3}|[€$£¥])" + GAP);
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(GAP + "([A-Za-z]{3}|[€$£¥])$");
     /** "150.00 CR", "150CR": a suffix right after a digit or after a space (so "IDR" is not one). */
-    private static final Pattern CREDIT_DEBIT_SUFFIX = Pattern.compile("(?i)(?:(?<=\\d)|\\s+)(CR|DR)$");
+    private static final Pattern CREDIT_DEBIT_SUFFIX = Pattern.compile("(?i)(?:(?<=\\d)|[\\s" + SPACES + "]+)(CR|DR)$");
+    /** The currencies each symbol may stand for; "$" is shared by the dollars and pesos. */
+    private static final Map<String, Set<String>> SYMBOL_CURRENCIES = Map.of(
+            "€", Set.of("EUR"),
+            "£", Set.of("GBP", "GIP", "FKP", "SHP"),
+            "¥", Set.of("JPY", "CNY"),
+            "$", Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "BSD",
+                    "BBD", "BZD", "BMD", "BND", "KYD", "XCD", "FJD", "GYD", "JMD", "LRD", "NAD", "SBD", "SRD", "TTD"));
 
     private AmountParser() {
     }
 
+    /** True when the code or symbol written with an amount can stand for {@code currency} (or none was written). */
+    public static boolean markMatches(String mark, String currency) {
+        if (mark.isEmpty()) {
+            return true;
+        }
+        if (mark.length() == 3) {
+            return mark.equalsIgnoreCase(currency);
+        }
+        return SYMBOL_CURRENCIES.getOrDefault(mark, Set.of()).contains(currency.toUpperCase(Locale.ROOT));
+    }
+
     public static Result parse(String raw, DecimalSeparator setting) {
-        String text = raw == null ? "" : raw.strip().replace('\u2212', '-');
+        String text = strip(raw == null ? "" : raw.replace('\u2212', '-'));
         if (text.isEmpty()) {
             return new Invalid("the amount is empty");
         }
@@ -59,46 +85,50 @@ public final class AmountParser {
         }
         boolean negative = false;
         int signs = 0;
-        if (text.startsWith("(") && text.endsWith(")")) {
-            negative = true;
-            signs++;
-            text = text.substring(1, text.length() - 1).strip();
-        }
-        Matcher crdr = CREDIT_DEBIT_SUFFIX.matcher(text);
-        if (crdr.find() && crdr.start() > 0) {
-            if (crdr.group(1).equalsIgnoreCase("CR")) {
-                negative = !negative;
-            }
-            signs++;
-            text = text.substring(0, crdr.start()).strip();
-        }
+        boolean parentheses = false;
+        boolean creditDebit = false;
         String mark = "";
-        if (text.startsWith("-") || text.startsWith("+")) {
-            negative ^= text.startsWith("-");
-            signs++;
-            text = text.substring(1).strip();
-        }
-        Matcher before = CURRENCY_BEFORE.matcher(text);
-        if (before.find()) {
-            mark = before.group(1);
-            text = text.substring(before.end());
-        } else {
-            Matcher after = CURRENCY_AFTER.matcher(text);
-            if (after.find()) {
-                mark = after.group(1);
-                text = text.substring(0, after.start());
+        // peels the marks around the number in whatever order the export wrote them:
+        // "$ (1,234.56)", "(€1,234.56)", "150.00 CR EUR", "EUR 150.00 CR", "1.234,56- EUR"...
+        for (boolean peeled = true; peeled && !text.isEmpty(); ) {
+            peeled = false;
+            if (!parentheses && text.startsWith("(") && text.endsWith(")")) {
+                parentheses = peeled = true;
+                negative = !negative;
+                signs++;
+                text = strip(text.substring(1, text.length() - 1));
             }
-        }
-        text = text.strip();
-        if (text.startsWith("-") || text.startsWith("+")) {
-            negative ^= text.startsWith("-");
-            signs++;
-            text = text.substring(1).strip();
-        }
-        if (text.endsWith("-")) {
-            negative = !negative;
-            signs++;
-            text = text.substring(0, text.length() - 1).strip();
+            Matcher suffix = CREDIT_DEBIT_SUFFIX.matcher(text);
+            if (!creditDebit && suffix.find() && suffix.start() > 0) {
+                creditDebit = peeled = true;
+                negative ^= suffix.group(1).equalsIgnoreCase("CR");
+                signs++;
+                text = strip(text.substring(0, suffix.start()));
+            }
+            if (mark.isEmpty()) {
+                Matcher before = CURRENCY_BEFORE.matcher(text);
+                Matcher after = CURRENCY_AFTER.matcher(text);
+                if (before.find() && isCurrencyMark(before.group(1))) {
+                    mark = before.group(1);
+                    text = strip(text.substring(before.end()));
+                    peeled = true;
+                } else if (after.find() && isCurrencyMark(after.group(1))) {
+                    mark = after.group(1);
+                    text = strip(text.substring(0, after.start()));
+                    peeled = true;
+                }
+            }
+            if (text.startsWith("-") || text.startsWith("+")) {
+                negative ^= text.startsWith("-");
+                signs++;
+                text = strip(text.substring(1));
+                peeled = true;
+            } else if (text.endsWith("-")) {
+                negative = !negative;
+                signs++;
+                text = strip(text.substring(0, text.length() - 1));
+                peeled = true;
+            }
         }
         if (signs > 1) {
             return new Invalid("the amount has more than one sign");
@@ -149,89 +179,131 @@ public final class AmountParser {
         return new Parsed(new BigDecimal(digits), evidenceOf(separator), "");
     }
 
+    /** A symbol, or three letters that are an ISO 4217 code ("12abc" is not an amount in ABC). */
+    private static boolean isCurrencyMark(String mark) {
+        return mark.length() == 1 || Money.isKnownCurrency(mark.toUpperCase(Locale.ROOT));
+    }
+
+    /** Strips white space and the spaces Excel writes around amounts (no-break ones included). */
+    private static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || SPACES.indexOf(c) >= 0;
+    }
+
     private static Result parseUnsigned(String text, DecimalSeparator setting) {
-        if (text.isEmpty() || text.chars().noneMatch(Character::isDigit)) {
+        if (text.isEmpty()) {
             return new Invalid("not an amount");
         }
-        boolean spaced = false;
+        boolean digit = false;
+        boolean grouped = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (GROUP_SPACES.indexOf(c) >= 0) {
-                spaced = true;
-            } else if (!(c >= '0' && c <= '9') && c != '.' && c != ',') {
+            // ASCII digits only: Character.isDigit also takes Arabic-Indic, full-width... digits
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (SPACES.indexOf(c) >= 0 || APOSTROPHES.indexOf(c) >= 0) {
+                grouped = true;
+            } else if (c != '.' && c != ',') {
                 return new Invalid("not an amount: unexpected character '" + c + "'");
             }
+        }
+        if (!digit) {
+            return new Invalid("not an amount");
         }
         int points = count(text, '.');
         int commas = count(text, ',');
         if (setting != DecimalSeparator.AUTO) {
             char decimal = setting.character();
-            char group = decimal == '.' ? ',' : '.';
             if (count(text, decimal) > 1) {
                 return new Invalid("more than one decimal separator '" + decimal + "' (DecimalSeparator is "
                         + setting.code() + ")");
             }
-            return compose(text, decimal, group, Evidence.NONE);
+            return compose(text, decimal, Evidence.NONE);
         }
         if (points > 0 && commas > 0) {
             char decimal = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
-            char group = decimal == '.' ? ',' : '.';
-            return compose(text, decimal, group, evidenceOf(decimal));
+            return compose(text, decimal, evidenceOf(decimal));
         }
         if (points + commas == 0) {
-            return compose(text, '.', ',', Evidence.NONE);
+            return compose(text, '.', Evidence.NONE);
         }
         char separator = points > 0 ? '.' : ',';
         char other = separator == '.' ? ',' : '.';
         if (points + commas > 1) {
             // repeated: it can only group thousands, so the other character is the decimal one
-            return compose(text, other, separator, evidenceOf(other));
+            return compose(text, other, evidenceOf(other));
         }
-        String before = text.substring(0, text.indexOf(separator));
         int digitsAfter = text.length() - text.indexOf(separator) - 1;
-        boolean integerIsZero = before.chars().filter(Character::isDigit).allMatch(c -> c == '0');
-        if (spaced || digitsAfter != 3 || integerIsZero) {
-            return compose(text, separator, other, evidenceOf(separator));
+        if (grouped || digitsAfter != 3) {
+            // with spaces or apostrophes grouping, or not three digits after, it can only be the decimal one
+            return compose(text, separator, evidenceOf(separator));
         }
-        Result asPoint = compose(text, '.', ',', Evidence.NONE);
-        Result asComma = compose(text, ',', '.', Evidence.NONE);
+        Result asPoint = compose(text, '.', Evidence.POINT_DECIMAL);
+        Result asComma = compose(text, ',', Evidence.COMMA_DECIMAL);
         if (asPoint instanceof Parsed p && asComma instanceof Parsed c) {
             return new Ambiguous(p.value(), c.value(), "");
         }
-        return asPoint instanceof Invalid ? asPoint : asComma;
+        // one reading only: "1234,567" and "0,123" cannot be grouped thousands
+        return asPoint instanceof Parsed ? asPoint : asComma;
     }
 
     private static Evidence evidenceOf(char decimal) {
         return decimal == '.' ? Evidence.POINT_DECIMAL : Evidence.COMMA_DECIMAL;
     }
 
-    /** Splits at the decimal character and checks that grouping separators make groups of three. */
-    private static Result compose(String text, char decimal, char group, Evidence evidence) {
+    /**
+     * Splits at the decimal character and checks the integer part's grouping: one kind of
+     * separator only ("1 234.567,89" mixes two and is refused rather than read as 1234567.89),
+     * groups of three after a first group of one to three digits that does not start with 0.
+     */
+    private static Result compose(String text, char decimal, Evidence evidence) {
         int at = text.indexOf(decimal);
         String integerPart = at < 0 ? text : text.substring(0, at);
         String fraction = at < 0 ? "" : text.substring(at + 1);
         if (at >= 0 && fraction.isEmpty()) {
             return new Invalid("no digit after the decimal separator");
         }
-        if (!fraction.chars().allMatch(Character::isDigit)) {
+        if (!fraction.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return new Invalid("unexpected character after the decimal separator");
         }
-        String[] groups = integerPart.split("[" + Pattern.quote(String.valueOf(group)) + GROUP_SPACES + "]", -1);
-        if (groups.length > 1) {
+        String kinds = integerPart.chars().filter(c -> c < '0' || c > '9').map(AmountParser::separatorKind)
+                .distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        if (kinds.length() > 1) {
+            return new Invalid("the amount mixes thousands separators");
+        }
+        if (!kinds.isEmpty()) {
+            String[] groups = integerPart.split("[^0-9]", -1);
             for (int i = 0; i < groups.length; i++) {
                 String g = groups[i];
-                boolean ok = i == 0 ? g.length() >= 1 && g.length() <= 3 : g.length() == 3;
-                if (!ok || !g.chars().allMatch(Character::isDigit)) {
+                boolean ok = i == 0 ? !g.isEmpty() && g.length() <= 3 && g.charAt(0) != '0' : g.length() == 3;
+                if (!ok) {
                     return new Invalid("thousands separators do not make groups of three digits");
                 }
             }
         }
-        String digits = String.join("", groups);
-        if (!digits.chars().allMatch(Character::isDigit)) {
-            return new Invalid("not an amount");
-        }
+        String digits = integerPart.replaceAll("[^0-9]", "");
         BigDecimal value = new BigDecimal((digits.isEmpty() ? "0" : digits) + (fraction.isEmpty() ? "" : "." + fraction));
         return new Parsed(value, evidence, "");
+    }
+
+    /** Spaces count as one kind, apostrophes as another; '.' and ',' are their own. */
+    private static int separatorKind(int c) {
+        if (SPACES.indexOf(c) >= 0) {
+            return ' ';
+        }
+        return APOSTROPHES.indexOf(c) >= 0 ? '\'' : c;
     }
 
     private static int count(String text, char c) {

@@ -111,55 +111,78 @@ public final class BalancesReader {
         if (row.isEmpty()) {
             return;
         }
-        int accountColumn = header.index(Column.CUSTOMER_ACCOUNT).orElseThrow();
         String account = text(row, Column.CUSTOMER_ACCOUNT);
-        if (account.equalsIgnoreCase(header.writtenName(accountColumn))) {
+        if (header.isRepeatedBy(account)) {
             return; // the header repeated in the middle of a long export
         }
         if (TotalLine.isTotalLine(row, account)) {
             totalLines++;
             return;
         }
-        SourceRef where = new SourceRef(fileName, source.sheet(), row.row());
-        String legalEntity = legalEntity(row);
-        if (account.isEmpty()) {
-            problems.add(RowProblem.at(where, header.writtenName(accountColumn), "",
-                    "the customer account is empty", legalEntity, null));
-            return;
+        Row r = new Row(new SourceRef(fileName, source.sheet(), row.row()), legalEntity(row), account);
+        if (readCustomerRow(row, r, lastChance)) {
+            r.commit();
+        } else {
+            // its problems are found again when it is read for good
+            waiting.add(row);
+            if (waiting.size() > Limits.MAX_ROWS_WAITING_FOR_EVIDENCE) {
+                runProblems.add(RunProblem.at(r.where, null, "more than " + Limits.MAX_ROWS_WAITING_FOR_EVIDENCE
+                        + " amounts such as '1,234' could be read with '.' or ',' as decimal separator and no "
+                        + "value tells which; set parameter DecimalSeparator to . or ,"));
+                throwRunProblems();
+            }
         }
-        Row r = new Row(where, legalEntity, account);
+    }
+
+    /** Reads one customer row; false when its amount waits for the column's evidence. */
+    private boolean readCustomerRow(RawRow row, Row r, boolean lastChance) {
+        if (r.account.isEmpty()) {
+            r.problem(Column.CUSTOMER_ACCOUNT, "", "the customer account is empty");
+            return true;
+        }
+        String document = header.has(Column.DOCUMENT) ? text(row, Column.DOCUMENT) : null;
+        if (document != null && TotalLine.isSubtotalOfCustomer(row, header.index(Column.CUSTOMER_ACCOUNT).orElseThrow(),
+                document)) {
+            r.problem(Column.DOCUMENT, document, "this row carries a total label and no document: a customer's "
+                    + "sub-total would add its transactions twice");
+            return true;
+        }
         Optional<BigDecimal> amount = amount(row, r, lastChance);
         if (amount == null) {
-            waiting.add(row);
-            return;
+            return false;
         }
         dataRows++;
         String currency = currency(row, r);
         Blocked blocked = blocked(row, r);
-        String document = header.has(Column.DOCUMENT) ? text(row, Column.DOCUMENT) : null;
         if (r.failed || amount.isEmpty() || currency == null || blocked == null) {
-            return;
+            return true;
         }
         BigDecimal value = amount.get();
         if (value.stripTrailingZeros().scale() > Money.minorDigits(currency)) {
             r.problem(Column.BALANCE, value.toPlainString(), "more decimals than " + currency + " allows ("
                     + Money.minorDigits(currency) + ")");
-            return;
+            return true;
         }
         List<String> dimensions = dimensionColumns.stream().map(i -> shared.of(row.cell(i).display().strip()))
                 .toList();
-        sink.accept(new BalanceRow(where, new BalanceKey(legalEntity, account, currency, dimensions), value, document,
-                text(row, Column.NAME), shared(row, Column.CUSTOMER_GROUP), blocked, text(row, Column.VENDOR_ACCOUNT),
-                address(row),
+        sink.accept(new BalanceRow(r.where, new BalanceKey(r.legalEntity, r.account, currency, dimensions), value,
+                document, text(row, Column.NAME), shared(row, Column.CUSTOMER_GROUP), blocked,
+                text(row, Column.VENDOR_ACCOUNT), address(row),
                 text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
                 text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT)));
+        return true;
     }
 
-    /** The row being read: its location and customer, and whether a problem already holds it back. */
+    /**
+     * The row being read: its location and customer, and the problems found on it, kept until the
+     * row is read for good (a row waiting for evidence is read twice and must be reported once).
+     */
     private final class Row {
         final SourceRef where;
         final String legalEntity;
         final String account;
+        final List<RowProblem> rowProblems = new ArrayList<>();
+        final List<RunProblem> columnProblems = new ArrayList<>();
         boolean failed;
 
         Row(SourceRef where, String legalEntity, String account) {
@@ -170,8 +193,17 @@ public final class BalancesReader {
 
         void problem(Column column, String value, String message) {
             String name = header.index(column).map(header::writtenName).orElse(column.displayName());
-            problems.add(RowProblem.at(where, name, value, message, legalEntity, account));
+            rowProblems.add(RowProblem.at(where, name, value, message, legalEntity, account.isEmpty() ? null : account));
             failed = true;
+        }
+
+        void columnProblem(int index, String message) {
+            columnProblems.add(RunProblem.at(where, header.writtenName(index), message));
+        }
+
+        void commit() {
+            problems.addAll(rowProblems);
+            runProblems.addAll(columnProblems);
         }
     }
 
@@ -253,6 +285,15 @@ public final class BalancesReader {
         if (debit.isEmpty() || credit.isEmpty()) {
             return Optional.empty();
         }
+        // the column names the side: a signed amount in it could mean either, so it is not guessed
+        for (Column column : List.of(Column.DEBIT, Column.CREDIT)) {
+            BigDecimal value = column == Column.DEBIT ? debit.get() : credit.get();
+            if (value.signum() < 0) {
+                r.problem(column, row.cell(header.index(column).orElseThrow()).display(), "a negative amount in the "
+                        + column.displayName() + " column: Debit and Credit amounts have no sign, the column gives it");
+                return Optional.empty();
+            }
+        }
         return Optional.of(debit.get().subtract(credit.get()));
     }
 
@@ -287,9 +328,8 @@ public final class BalancesReader {
             if (!lastChance) {
                 return null;
             }
-            runProblems.add(new RunProblem(r.where.file(), r.where.sheet(), r.where.row(), header.writtenName(index),
-                    "'" + cell.display() + "' could be read with '.' or ',' as decimal separator and no other value "
-                            + "in this column tells which; set parameter DecimalSeparator to . or ,"));
+            r.columnProblem(index, "'" + cell.display() + "' could be read with '.' or ',' as decimal separator and "
+                    + "no other value in this column tells which; set parameter DecimalSeparator to . or ,");
             return Optional.empty();
         }
         AmountParser.Parsed parsed = (AmountParser.Parsed) result;
@@ -298,21 +338,20 @@ public final class BalancesReader {
             if (earlier == null) {
                 evidenceFrom.put(index, r.where);
             } else if (earlier != parsed.evidence()) {
-                runProblems.add(new RunProblem(r.where.file(), r.where.sheet(), r.where.row(),
-                        header.writtenName(index), "'" + cell.display() + "' uses a different decimal separator than "
-                        + evidenceFrom.get(index) + "; the column mixes conventions, set parameter DecimalSeparator"));
+                r.columnProblem(index, "'" + cell.display() + "' uses a different decimal separator than "
+                        + evidenceFrom.get(index) + "; the column mixes conventions, set parameter DecimalSeparator");
                 return Optional.empty();
             }
         }
         return checkedMark(parsed.currencyMark(), parsed.value(), row, r, column);
     }
 
-    /** An amount written with a currency code must be in the row's currency. */
+    /** An amount written with a currency code or symbol must be in the row's currency. */
     private Optional<BigDecimal> checkedMark(String mark, BigDecimal value, RawRow row, Row r, Column column) {
-        if (mark.length() == 3) {
+        if (!mark.isEmpty()) {
             String rowCurrency = text(row, Column.CURRENCY).toUpperCase(Locale.ROOT);
             String expected = rowCurrency.isEmpty() ? parameters.accountingCurrency() : rowCurrency;
-            if (expected != null && !mark.equalsIgnoreCase(expected)) {
+            if (expected != null && !AmountParser.markMatches(mark, expected)) {
                 r.problem(column, row.cell(header.index(column).orElseThrow()).display(),
                         "the amount is written in " + mark.toUpperCase(Locale.ROOT) + " but the row's currency is "
                                 + expected);

@@ -21,8 +21,15 @@ public sealed interface CellValue {
         }
     }
 
-    /** A numeric cell: exact decimal of what the spreadsheet shows. */
-    record Number(BigDecimal value) implements CellValue {
+    /**
+     * A numeric cell: exact decimal of what the spreadsheet shows. {@code date1904} tells how the
+     * workbook counts date serials (old Mac workbooks count from 1904), should the number be a date.
+     */
+    record Number(BigDecimal value, boolean date1904) implements CellValue {
+        public Number(BigDecimal value) {
+            this(value, false);
+        }
+
         public String display() {
             return value.toPlainString();
         }
@@ -55,9 +62,9 @@ public sealed interface CellValue {
     MathContext EXCEL_PRECISION = new MathContext(15);
 
     /** The exact decimal a spreadsheet shows for a double, without binary-floating-point noise. */
-    static Number ofSpreadsheetDouble(double value) {
+    static Number ofSpreadsheetDouble(double value, boolean date1904) {
         BigDecimal exact = new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION).stripTrailingZeros();
-        return new Number(exact.scale() < 0 ? exact.setScale(0) : exact);
+        return new Number(exact.scale() < 0 ? exact.setScale(0) : exact, date1904);
     }
 
     static CellValue ofText(String value) {

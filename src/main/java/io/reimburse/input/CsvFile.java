@@ -1,9 +1,11 @@
 package io.reimburse.input;
 
+import io.reimburse.model.RunRefused;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import com.opencsv.exceptions.CsvValidationException;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.ByteOrderMark;
@@ -107,6 +109,8 @@ public final class CsvFile {
             char[] buffer = new char[SAMPLE_CHARS];
             int length = reader.read(buffer);
             return length <= 0 ? "" : new String(buffer, 0, length);
+        } catch (CharacterCodingException e) {
+            throw notText(path.getFileName().toString(), charset);
         } catch (IOException e) {
             throw InputFailure.of(path.getFileName().toString(), "cannot be read: " + e.getMessage());
         }
@@ -159,6 +163,11 @@ public final class CsvFile {
         return count;
     }
 
+    private static RunRefused notText(String file, Charset charset) {
+        return InputFailure.of(file, "is not text: its bytes are not valid " + charset.name()
+                + " (a CSV must be UTF-8, UTF-16 with a byte order mark, or Windows-1252)");
+    }
+
     private static Reader reader(Path path, Charset charset) throws IOException {
         InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(path))
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
@@ -172,8 +181,10 @@ public final class CsvFile {
         String file = path.getFileName().toString();
         try {
             RFC4180Parser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
-            CSVReader csv = new CSVReaderBuilder(reader(path, charset)).withCSVParser(parser).build();
-            return new CsvRows(csv, file);
+            Reader guarded = new CsvRecordGuard(reader(path, charset), delimiter);
+            CSVReader csv = new CSVReaderBuilder(guarded).withCSVParser(parser)
+                    .withMultilineLimit(Limits.MAX_CSV_RECORD_LINES).build();
+            return new CsvRows(csv, file, charset);
         } catch (IOException e) {
             throw InputFailure.of(file, "cannot be read: " + e.getMessage());
         }
@@ -183,12 +194,14 @@ public final class CsvFile {
     private static final class CsvRows implements RowStream {
         private final CSVReader csv;
         private final String file;
+        private final Charset charset;
         private String[] next;
         private long row;
 
-        CsvRows(CSVReader csv, String file) {
+        CsvRows(CSVReader csv, String file, Charset charset) {
             this.csv = csv;
             this.file = file;
+            this.charset = charset;
             advance();
         }
 
@@ -196,7 +209,12 @@ public final class CsvFile {
             try {
                 next = csv.readNext();
             } catch (CharacterCodingException e) {
-                throw InputFailure.of(file, "is not valid " + "text in its encoding near record " + (row + 1));
+                throw InputFailure.of(file, "is not valid " + charset.name() + " text near record " + (row + 1));
+            } catch (CsvMultilineLimitBrokenException e) {
+                throw InputFailure.of(file, "record " + (row + 1) + " spans more than " + Limits.MAX_CSV_RECORD_LINES
+                        + " lines (an unclosed quote?)");
+            } catch (CsvRecordGuard.RecordTooLong e) {
+                throw InputFailure.of(file, "record " + (row + 1) + ": " + e.getMessage());
             } catch (IOException e) {
                 throw InputFailure.of(file, "cannot be read near record " + (row + 1) + ": " + e.getMessage());
             } catch (CsvValidationException e) {

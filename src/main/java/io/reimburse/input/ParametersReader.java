@@ -169,14 +169,16 @@ public final class ParametersReader {
                 ValueParser.formatter(dateFormat);
             } catch (IllegalArgumentException e) {
                 problem(ParameterName.DATE_FORMAT, "'" + dateFormat + "' is not a date pattern such as dd/MM/yyyy");
+                dateFormat = ""; // the dates below must not be read with it
             }
         }
         String legalEntity = text(ParameterName.LEGAL_ENTITY, "");
         String accountingCurrency = currency(ParameterName.ACCOUNTING_CURRENCY);
-        BigDecimal minimum = amount(ParameterName.MINIMUM_REIMBURSEMENT, decimalSeparator);
+        BigDecimal minimum = amount(ParameterName.MINIMUM_REIMBURSEMENT, decimalSeparator, accountingCurrency);
         Map<String, BigDecimal> minimumByCurrencyValues = amounts(minimumByCurrency, "MinimumReimbursement.",
-                decimalSeparator);
-        Map<String, BigDecimal> rates = amounts(rateByCurrency, "ExchangeRate.", decimalSeparator);
+                decimalSeparator, currency -> currency);
+        Map<String, BigDecimal> rates = amounts(rateByCurrency, "ExchangeRate.", decimalSeparator,
+                currency -> accountingCurrency);
         rates.forEach((currency, rate) -> {
             if (rate.signum() <= 0) {
                 problems.add(RunProblem.at(rateByCurrency.get(currency).where(), null,
@@ -324,18 +326,20 @@ public final class ParametersReader {
         return code;
     }
 
-    private BigDecimal amount(ParameterName name, DecimalSeparator separator) {
+    private BigDecimal amount(ParameterName name, DecimalSeparator separator, String currency) {
         Entry entry = entries.get(name);
         if (entry == null || entry.value().isBlank()) {
             return null;
         }
-        return amountOf(entry, name.canonical(), separator);
+        return amountOf(entry, name.canonical(), separator, currency);
     }
 
-    private Map<String, BigDecimal> amounts(Map<String, Entry> byCurrency, String prefix, DecimalSeparator separator) {
+    /** {@code currencyOf} gives the currency a value may be written in (the rates' is the accounting one). */
+    private Map<String, BigDecimal> amounts(Map<String, Entry> byCurrency, String prefix, DecimalSeparator separator,
+                                            java.util.function.UnaryOperator<String> currencyOf) {
         Map<String, BigDecimal> values = new TreeMap<>();
         byCurrency.forEach((currency, entry) -> {
-            BigDecimal value = amountOf(entry, prefix + currency, separator);
+            BigDecimal value = amountOf(entry, prefix + currency, separator, currencyOf.apply(currency));
             if (value != null) {
                 values.put(currency, value);
             }
@@ -343,12 +347,18 @@ public final class ParametersReader {
         return values;
     }
 
-    private BigDecimal amountOf(Entry entry, String name, DecimalSeparator separator) {
+    /** A number; written with a currency code or symbol, it must be {@code currency}'s (when known). */
+    private BigDecimal amountOf(Entry entry, String name, DecimalSeparator separator, String currency) {
         if (entry.value() instanceof CellValue.Number number) {
             return number.value();
         }
         AmountParser.Result result = AmountParser.parse(entry.value().display(), separator);
         if (result instanceof AmountParser.Parsed parsed) {
+            if (currency != null && !AmountParser.markMatches(parsed.currencyMark(), currency)) {
+                problems.add(RunProblem.at(entry.where(), null, name + " '" + entry.value().display()
+                        + "' is written in " + parsed.currencyMark() + " but must be in " + currency));
+                return null;
+            }
             return parsed.value();
         }
         String why = result instanceof AmountParser.Invalid invalid ? invalid.reason()
@@ -376,7 +386,7 @@ public final class ParametersReader {
         if (entry == null || entry.value().isBlank()) {
             return fallback;
         }
-        BigDecimal value = amountOf(entry, name.canonical(), DecimalSeparator.POINT);
+        BigDecimal value = amountOf(entry, name.canonical(), DecimalSeparator.POINT, null);
         if (value == null) {
             return fallback;
         }

@@ -2,6 +2,7 @@ package io.reimburse.input;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,51 +16,69 @@ final class PoiCells {
     private PoiCells() {
     }
 
-    static RawRow row(Row row, String file) {
-        int last = row.getLastCellNum();
-        if (last > Limits.MAX_COLUMNS) {
-            throw InputFailure.of(file, "row " + (row.getRowNum() + 1) + " has " + last + " columns, more than "
-                    + Limits.MAX_COLUMNS);
-        }
-        List<CellValue> cells = new ArrayList<>(Math.max(last, 0));
+    static RawRow row(Row row, String file, String sheet) {
+        long number = row.getRowNum() + 1L;
+        boolean date1904 = row.getSheet().getWorkbook() instanceof Date1904Support workbook && workbook.isDate1904();
+        List<CellValue> cells = new ArrayList<>();
         for (Cell cell : row) {
+            // the cell's own index, not Row.getLastCellNum(): that is a short, and a crafted
+            // reference such as ZZZZZ1 wraps it to a small or negative number
             int index = cell.getColumnIndex();
+            if (index < 0 || index >= Limits.MAX_COLUMNS) {
+                throw InputFailure.of(file, sheet, "row " + number + " has a cell in column " + (index + 1)
+                        + ", beyond the " + Limits.MAX_COLUMNS + " columns a table may have");
+            }
             while (cells.size() < index) {
                 cells.add(CellValue.BLANK);
             }
-            cells.add(value(cell));
+            if (cells.size() == index) {
+                cells.add(value(cell, date1904));
+            } else {
+                cells.set(index, value(cell, date1904)); // cells out of order or written twice: the later one wins
+            }
         }
-        return new RawRow(row.getRowNum() + 1L, cells);
+        return new RawRow(number, cells);
     }
 
-    static CellValue value(Cell cell) {
+    static CellValue value(Cell cell, boolean date1904) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            return cached(cell, cell.getCachedFormulaResultType());
+            return cached(cell, cell.getCachedFormulaResultType(), date1904);
         }
-        return plain(cell, type);
+        return plain(cell, type, date1904);
     }
 
-    private static CellValue cached(Cell cell, CellType resultType) {
+    private static CellValue cached(Cell cell, CellType resultType, boolean date1904) {
         if (resultType == CellType.BLANK || resultType == CellType._NONE) {
             return new CellValue.Unavailable("formula without a saved result", "=" + cell.getCellFormula());
         }
         if (resultType == CellType.STRING && cell.getStringCellValue().isEmpty()) {
             return CellValue.BLANK;
         }
-        return plain(cell, resultType);
+        return plain(cell, resultType, date1904);
     }
 
-    private static CellValue plain(Cell cell, CellType type) {
+    private static CellValue plain(Cell cell, CellType type, boolean date1904) {
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? new CellValue.Date(cell.getLocalDateTimeCellValue().toLocalDate())
-                    : CellValue.ofSpreadsheetDouble(cell.getNumericCellValue());
+            case NUMERIC -> number(cell, date1904);
             case STRING -> CellValue.ofText(cell.getStringCellValue());
             case BOOLEAN -> new CellValue.Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR -> new CellValue.Unavailable("error cell", errorText(cell));
             default -> CellValue.BLANK;
         };
+    }
+
+    /** A number, or a date when formatted as one and within Excel's dates (a crafted serial is not). */
+    private static CellValue number(Cell cell, boolean date1904) {
+        double value = cell.getNumericCellValue();
+        if (!Double.isFinite(value)) {
+            return new CellValue.Unavailable("not a finite number", Double.toString(value));
+        }
+        if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)
+                && cell.getLocalDateTimeCellValue() != null) {
+            return new CellValue.Date(cell.getLocalDateTimeCellValue().toLocalDate());
+        }
+        return CellValue.ofSpreadsheetDouble(value, date1904);
     }
 
     private static String errorText(Cell cell) {

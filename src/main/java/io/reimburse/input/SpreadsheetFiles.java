@@ -29,6 +29,9 @@ public final class SpreadsheetFiles {
             throw InputFailure.of(file, "does not exist or is not a file");
         }
         try {
+            if (Files.size(path) == 0) {
+                throw InputFailure.of(file, "is empty");
+            }
             if (Files.size(path) > Limits.MAX_FILE_BYTES) {
                 throw InputFailure.of(file, "is larger than " + Limits.MAX_FILE_BYTES / (1024 * 1024) + " MB, "
                         + "the most a run reads");
@@ -45,21 +48,21 @@ public final class SpreadsheetFiles {
                     throw InputFailure.of(file, "is an Excel .xlsx workbook saved under a ." + extension
                             + " name; rename it to .xlsx");
                 }
-                yield XlsxFile.tables(path);
+                yield ReaderBoundary.call(file, null, 0, () -> XlsxFile.tables(path));
             }
             case OLE2 -> {
                 if (textName) {
                     throw InputFailure.of(file, "is an Excel workbook saved under a ." + extension
                             + " name; rename it to .xls");
                 }
-                yield XlsFile.tables(path);
+                yield ReaderBoundary.call(file, null, 0, () -> XlsFile.tables(path));
             }
             default -> {
                 if (!textName) {
                     throw InputFailure.of(file, "is named ." + extension + " but is not an Excel workbook "
                             + "(corrupt, or a text file renamed)");
                 }
-                yield List.of(CsvFile.open(path).table());
+                yield List.of(ReaderBoundary.call(file, null, 0, () -> CsvFile.open(path)).table());
             }
         };
     }

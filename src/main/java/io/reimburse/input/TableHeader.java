@@ -84,6 +84,12 @@ public record TableHeader(TableSource source, long row, Map<Column, Integer> col
         return Optional.ofNullable(others.get(Names.normalize(name)));
     }
 
+    /** True when a row's account cell repeats this header's (a header repeated in a long export), spacing and case aside. */
+    public boolean isRepeatedBy(String accountText) {
+        return index(Column.CUSTOMER_ACCOUNT).map(i -> Names.normalize(writtenName(i)))
+                .filter(name -> !name.isEmpty() && name.equals(Names.normalize(accountText))).isPresent();
+    }
+
     /** The header as written in the file, for messages. */
     public String writtenName(int index) {
         return written.getOrDefault(index, "column " + (index + 1));

@@ -2,7 +2,11 @@ package io.reimburse.input;
 
 import java.nio.file.Path;
 
-/** One table of an input: a CSV file, or one sheet of a workbook. Opening it again starts from the top. */
+/**
+ * One table of an input: a CSV file, or one sheet of a workbook. Opening it again starts from the
+ * top. Its rows pass through {@link ReaderBoundary}, so a library failing on a damaged file is a
+ * run problem naming the file, sheet and the row reached.
+ */
 public record TableSource(Path path, String sheet, Opener opener) {
 
     /** Opens the rows of the table. */
@@ -16,7 +20,27 @@ public record TableSource(Path path, String sheet, Opener opener) {
     }
 
     public RowStream open() {
-        return opener.open();
+        RowStream rows = ReaderBoundary.call(fileName(), sheet, 0, opener::open);
+        return new RowStream() {
+            private long reached;
+
+            @Override
+            public boolean hasNext() {
+                return ReaderBoundary.call(fileName(), sheet, reached, rows::hasNext);
+            }
+
+            @Override
+            public RawRow next() {
+                RawRow row = ReaderBoundary.call(fileName(), sheet, reached + 1, rows::next);
+                reached = row.row();
+                return row;
+            }
+
+            @Override
+            public void close() {
+                ReaderBoundary.run(fileName(), sheet, reached, rows::close);
+            }
+        };
     }
 
     @Override

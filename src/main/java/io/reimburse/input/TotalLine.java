@@ -32,4 +32,20 @@ final class TotalLine {
         }
         return row.cells().stream().anyMatch(cell -> cell instanceof CellValue.Text text && isTotalLabel(text.value()));
     }
+
+    /**
+     * At transaction level, a row with an account, no document (or a total label as document) and a
+     * total label elsewhere ("Total C00012"): a per-customer sub-total, which summing would count twice.
+     */
+    static boolean isSubtotalOfCustomer(RawRow row, int accountColumn, String document) {
+        if (!document.isEmpty() && !isTotalLabel(document)) {
+            return false;
+        }
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (i != accountColumn && row.cell(i) instanceof CellValue.Text text && isTotalLabel(text.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -23,7 +23,7 @@ public final class ValueParser {
         if (cell instanceof CellValue.Number number) {
             BigDecimal serial = number.value();
             if (serial.signum() > 0 && serial.compareTo(BigDecimal.valueOf(2_958_465)) <= 0) {
-                return Optional.of(DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate());
+                return Optional.of(DateUtil.getLocalDateTime(serial.doubleValue(), number.date1904()).toLocalDate());
             }
             return Optional.empty();
         }

@@ -34,7 +34,7 @@ public final class VendorLinksReader {
                 String vendor = text(header, row, Column.VENDOR_ACCOUNT);
                 String entity = text(header, row, Column.LEGAL_ENTITY);
                 String legalEntity = entity.isEmpty() ? parameters.legalEntity() : entity;
-                if (account.equalsIgnoreCase(header.writtenName(header.index(Column.CUSTOMER_ACCOUNT).orElseThrow()))) {
+                if (header.isRepeatedBy(account)) {
                     continue;
                 }
                 if (account.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.reimburse.input;
 
+import io.reimburse.model.RunRefused;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -7,12 +8,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** An Excel 97-2003 workbook (.xls, at most 65,536 rows a sheet): read whole with POI HSSF. */
+/**
+ * An Excel 97-2003 workbook (.xls, at most 65,536 rows a sheet): read whole with POI HSSF, which
+ * is why its size has its own limit. An OLE2 file holding an encrypted .xlsx is refused as
+ * password-protected; other library failures become run problems through {@link ReaderBoundary}.
+ */
 public final class XlsFile {
 
     private XlsFile() {
@@ -21,20 +27,27 @@ public final class XlsFile {
     /** One table per sheet; the workbook is read once and its rows kept (xls sheets are small by format). */
     public static List<TableSource> tables(Path path) {
         String file = path.getFileName().toString();
-        List<TableSource> tables = new ArrayList<>();
-        try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
-            if (fs.getRoot().hasEntry("EncryptedPackage")) {
-                throw new EncryptedDocumentException("encrypted .xlsx");
+        try {
+            if (Files.size(path) > Limits.MAX_XLS_FILE_BYTES) {
+                throw InputFailure.of(file, "is an Excel 97-2003 workbook larger than "
+                        + Limits.MAX_XLS_FILE_BYTES / (1024 * 1024) + " MB, the most read in that format; "
+                        + "save it as .xlsx or .csv");
             }
-            tables.addAll(sheets(path, new HSSFWorkbook(fs.getRoot(), true)));
-        } catch (io.reimburse.model.RunRefused e) {
-            throw e;
+            try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
+                if (fs.getRoot().hasEntry("EncryptedPackage")) {
+                    throw passwordProtected(file);
+                }
+                return sheets(path, new HSSFWorkbook(fs.getRoot(), true));
+            }
         } catch (EncryptedDocumentException e) {
-            throw InputFailure.of(file, "is password-protected; save it without a password and try again");
-        } catch (IOException | RuntimeException e) {
+            throw passwordProtected(file);
+        } catch (IOException e) {
             throw InputFailure.of(file, "is not a readable Excel 97-2003 workbook (" + e.getMessage() + ")");
         }
-        return tables;
+    }
+
+    private static RunRefused passwordProtected(String file) {
+        return InputFailure.of(file, "is password-protected; save it without a password and try again");
     }
 
     private static List<TableSource> sheets(Path path, HSSFWorkbook workbook) throws IOException {
@@ -44,7 +57,7 @@ public final class XlsFile {
             for (Sheet sheet : workbook) {
                 List<RawRow> rows = new ArrayList<>();
                 for (Row row : sheet) {
-                    rows.add(PoiCells.row(row, file));
+                    rows.add(PoiCells.row(row, file, sheet.getSheetName()));
                 }
                 tables.add(new TableSource(path, sheet.getSheetName(), () -> listStream(rows)));
             }

@@ -49,6 +49,15 @@ class AmountParserTest {
             "1234|1234",
             "0|0",
             "  -87,40  |-87.40",
+            "'1 234,56\u00A0€'|1234.56",  // Excel fr-FR currency format: a no-break space before the symbol
+            "'12,50\u00A0'|12.50",
+            "'\u202F-12,50'|-12.50",
+            "1\u2007234,56|1234.56",
+            "1234.567|1234.567",          // four digits before the separator: it cannot group thousands
+            "1234,567|1234.567",
+            "$ (1,234.56)|-1234.56",      // Excel's accounting format
+            "150.00 CR EUR|-150.00",
+            "12 € -|-12",
     })
     void readsEveryFormOfTextAmount(String text, String expected) {
         assertThat(parsed(text, DecimalSeparator.AUTO)).isEqualByComparingTo(expected);
@@ -104,5 +113,43 @@ class AmountParserTest {
         AmountParser.Parsed parsed = (AmountParser.Parsed) AmountParser.parse("150 IDR", DecimalSeparator.AUTO);
         assertThat(parsed.value()).isEqualByComparingTo("150");
         assertThat(parsed.currencyMark()).isEqualTo("IDR");
+    }
+
+    @ParameterizedTest(name = "''{0}'' with DecimalSeparator {1} is refused, never read as a number")
+    @CsvSource(delimiter = '|', value = {
+            "1 234.567|COMMA",       // was 1234567: a space and a point grouping one number
+            "1 234.567,89|AUTO",     // was 1234567.89
+            "1.234 567,89|AUTO",
+            "1'234 567|AUTO",
+            "0,123|POINT",           // was 123: no grouped number starts with 0
+            "00,123|POINT",
+            "1.234.567,8|POINT",
+            "1,234.5,6|AUTO",
+            "12,3456|POINT",
+            "\u0661\u0662\u0663|AUTO",  // Arabic-Indic digits: Character.isDigit says yes
+            "\uFF11\uFF12\uFF13|AUTO",
+            "12abc34|AUTO",
+            "((12))|AUTO",
+    })
+    void mixedOrImpossibleGroupingIsAnErrorNotASilentMisreading(String text, DecimalSeparator setting) {
+        assertThat(AmountParser.parse(text, setting)).as(text).isInstanceOf(AmountParser.Invalid.class);
+    }
+
+    @Test
+    void fourDigitsBeforeTheSeparatorAreEvidenceOfTheDecimalOne() {
+        assertThat(AmountParser.parse("1234.567", DecimalSeparator.AUTO))
+                .extracting(r -> ((AmountParser.Parsed) r).evidence()).isEqualTo(AmountParser.Evidence.POINT_DECIMAL);
+        assertThat(AmountParser.parse("1234,567", DecimalSeparator.AUTO))
+                .extracting(r -> ((AmountParser.Parsed) r).evidence()).isEqualTo(AmountParser.Evidence.COMMA_DECIMAL);
+    }
+
+    @Test
+    void aCurrencySymbolMustFitTheCurrency() {
+        assertThat(AmountParser.markMatches("€", "EUR")).isTrue();
+        assertThat(AmountParser.markMatches("€", "USD")).isFalse();
+        assertThat(AmountParser.markMatches("$", "CAD")).isTrue();
+        assertThat(AmountParser.markMatches("$", "EUR")).isFalse();
+        assertThat(AmountParser.markMatches("eur", "EUR")).isTrue();
+        assertThat(AmountParser.markMatches("", "JPY")).isTrue();
     }
 }

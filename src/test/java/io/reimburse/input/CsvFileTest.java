@@ -1,6 +1,7 @@
 package io.reimburse.input;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -89,5 +90,39 @@ class CsvFileTest {
                 .isEqualTo(';');
         assertThat(CsvFile.detectDelimiter("Client,Solde\nC1,\"-1,50\"\nC2,-3\n")).isEqualTo(',');
         assertThat(CsvFile.detectDelimiter("Client|Solde|Devise\nC1|-1.50|EUR\n")).isEqualTo('|');
+    }
+
+    private static String refusal(Path file) {
+        try {
+            rows(CsvFile.open(file));
+        } catch (io.reimburse.model.RunRefused refused) {
+            return refused.getMessage();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    @Timeout(20)
+    void aStrayQuoteDoesNotPullTheRestOfALargeFileIntoOneField() throws IOException {
+        String line = "C1,-1.50,Some name\n";
+        Path manyLines = write("stray.csv", ("Customer,Balance,Name\nC0,\"-1.00,x\n" + line.repeat(300_000))
+                .getBytes(StandardCharsets.UTF_8));
+        String longLine = "C1,-1.50,Some name that goes on" + "x".repeat(100_000) + "\n";
+        Path longLines = write("stray-long.csv", ("Customer,Balance,Name\nC0,\"-1.00,x\n" + longLine.repeat(60))
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refusal(manyLines)).contains("stray.csv").contains("record 2").contains("unclosed quote");
+        assertThat(refusal(longLines)).contains("stray-long.csv").contains("record 2").contains("unclosed quote");
+    }
+
+    @Test
+    void tooManyColumnsOrTooLongAFieldIsRefused() throws IOException {
+        Path wide = write("wide.csv", ("Customer,Balance" + ",x".repeat(Limits.MAX_COLUMNS) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Path longField = write("long.csv", ("Customer,Balance\nC1," + "9".repeat(Limits.MAX_CELL_CHARS + 1) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refusal(wide)).contains("wide.csv").contains("more than " + Limits.MAX_COLUMNS);
+        assertThat(refusal(longField)).contains("long.csv").contains("more than " + Limits.MAX_CELL_CHARS);
     }
 }

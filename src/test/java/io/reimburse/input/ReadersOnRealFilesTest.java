@@ -1,17 +1,13 @@
 package io.reimburse.input;
 
-import io.reimburse.model.BalanceRow;
 import io.reimburse.model.Blocked;
-import io.reimburse.model.Parameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,26 +16,10 @@ class ReadersOnRealFilesTest {
 
     private static final Path FILES = Path.of("src/test/resources/files");
 
-    private record Read(Parameters parameters, BalancesRead balances, List<BalanceRow> rows) {
-        BalanceRow row(String account) {
-            return rows.stream().filter(r -> r.key().customerAccount().equals(account)).findFirst().orElseThrow();
-        }
-    }
-
-    static Read read(List<Path> files) {
-        InputTables tables = InputTables.find(files, Map.of());
-        Parameters parameters = ParametersReader.read(tables.table(TableKind.PARAMETERS).orElseThrow().source(),
-                Map.of(), LocalDate.of(2026, 11, 25)).parameters();
-        InputTables.Found balances = tables.table(TableKind.BALANCES).orElseThrow();
-        List<BalanceRow> rows = new ArrayList<>();
-        BalancesRead read = BalancesReader.read(balances.source(), balances.header(), parameters, rows::add);
-        return new Read(parameters, read, rows);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"libreoffice-reader-traps.xlsx", "libreoffice-reader-traps.xls"})
     void workbookSavedByLibreOfficeIsReadSheetBySheet(String file) {
-        Read read = read(List.of(FILES.resolve(file)));
+        ReadingPath.Read read = ReadingPath.read(List.of(FILES.resolve(file)));
 
         assertThat(read.parameters().minimumReimbursement()).isEqualByComparingTo("10");
         assertThat(read.parameters().balanceDate()).isEqualTo(LocalDate.of(2026, 10, 31));
@@ -65,7 +45,7 @@ class ReadersOnRealFilesTest {
         assertThat(csv.charset().name()).isEqualTo("windows-1252");
         assertThat(csv.delimiter()).isEqualTo(';');
 
-        Read read = read(SpreadsheetFiles.inFolder(folder));
+        ReadingPath.Read read = ReadingPath.read(SpreadsheetFiles.inFolder(folder));
 
         assertThat(read.row("C00027").name()).isEqualTo("Société Générale d'Équipement");
         assertThat(read.row("C00084").name()).isEqualTo("Librairie Œuvres Complètes");
