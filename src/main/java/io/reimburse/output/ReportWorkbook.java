@@ -91,7 +91,7 @@ public final class ReportWorkbook {
         // The small Summary (with its chart) is built in memory; SXSSF then keeps the template's sheets,
         // rows and drawings as they are and streams the big sheets. close() deletes its temporary files.
         report.summary(xssf.createSheet(SUMMARY.in(language)));
-        try (SXSSFWorkbook streaming = new SXSSFWorkbook(xssf, ROW_WINDOW)) {
+        try (SXSSFWorkbook streaming = new FastZipWorkbook(xssf, ROW_WINDOW)) {
             report.reimbursements(streaming.createSheet(REIMBURSEMENTS.in(language)));
             report.skipped(streaming.createSheet(SKIPPED.in(language)));
             report.inputErrors(streaming.createSheet(INPUT_ERRORS.in(language)));
