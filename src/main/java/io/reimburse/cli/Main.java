@@ -27,12 +27,20 @@ public final class Main implements Runnable {
         int status;
         try {
             status = execute(args);
+        } catch (OutOfMemoryError tooLarge) {
+            System.err.println("reimburse: the inputs need more memory than this Java allows (" + maxHeap()
+                    + "); nothing was written. Run again with more, e.g. REIMBURSE_OPTS=-Xmx2g scripts/reimburse ...");
+            status = UNEXPECTED;
         } catch (Throwable bug) { // an Error escaping picocli's handlers is still a bug, not exit status 1
             System.err.println("reimburse: unexpected failure, nothing was written:");
             bug.printStackTrace();
             status = UNEXPECTED;
         }
         System.exit(status);
+    }
+
+    private static String maxHeap() {
+        return "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m";
     }
 
     /** Runs the command line on the process's standard streams and returns the exit status. */

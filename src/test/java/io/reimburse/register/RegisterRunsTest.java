@@ -169,6 +169,22 @@ class RegisterRunsTest {
     }
 
     @Test
+    void aRegisterHeldByAnotherRunLongerThanTheWaitIsAClearRunProblem() throws IOException, SQLException {
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + register);
+             Statement statement = other.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE"); // another process holding the write lock
+
+            CliRunner.Result busy = run(frenchInputs("november", "30/11/2026", ""), "--register-wait", "1");
+
+            assertThat(busy.status()).isEqualTo(2);
+            assertThat(busy.err()).contains("in use by another run").doesNotContain("\tat ");
+            assertThat(lastOut()).doesNotExist();
+            statement.execute("ROLLBACK");
+        }
+    }
+
+    @Test
     void aRegisterWrittenByANewerVersionIsRefused() throws IOException, SQLException {
         assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + register);
