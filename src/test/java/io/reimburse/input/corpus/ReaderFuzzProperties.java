@@ -174,7 +174,7 @@ class ReaderFuzzProperties {
 
     /** {@code -Dfuzz.wholeRun=true}: the whole run, outputs included; exit status 3 (a bug), or output left by a refused run, fails. */
     private static void wholeRun(List<Path> files, Path out, Mutant mutant) {
-        List<String> args = new ArrayList<>(List.of("run", "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("run", "--no-register", "--out", out.toString()));
         files.forEach(file -> args.add(file.toString()));
         StringWriter err = new StringWriter();
         int status = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
