@@ -7,8 +7,11 @@ import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.SkipReason;
+import io.reimburse.run.LogProgress;
+import io.reimburse.run.Progress;
 import io.reimburse.run.Run;
 import io.reimburse.run.RunOptions;
+import io.reimburse.run.TerminalProgress;
 import io.reimburse.run.RunSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,10 +119,10 @@ final class RunCommand implements Callable<Integer> {
         if (language != null) {
             overrides.put(ParameterName.LANGUAGE, language);
         }
-        try {
+        try (Progress progress = progress(err)) {
             RunResult result = Run.execute(new RunOptions(all, explicit, out, dryRun, strict, force, overrides,
                     registerChoice.noRegister ? null : registerChoice.register, allowDuplicateInput,
-                    Duration.ofSeconds(registerWaitSeconds), Clock.systemDefaultZone(), null));
+                    Duration.ofSeconds(registerWaitSeconds), Clock.systemDefaultZone(), null), progress);
             if (!quiet) {
                 printSummary(outWriter, result);
             }
@@ -131,6 +134,15 @@ final class RunCommand implements Callable<Integer> {
             }
             return Main.RUN_PROBLEM;
         }
+    }
+
+    /** A bar on a terminal, a line every 10 s in a log or pipe, nothing with --quiet. */
+    private Progress progress(PrintWriter err) {
+        if (quiet) {
+            return Progress.SILENT;
+        }
+        return System.console() != null ? new TerminalProgress()
+                : new LogProgress(err, Clock.systemDefaultZone(), Duration.ofSeconds(10));
     }
 
     private static void putExplicit(Map<TableKind, Path> explicit, List<Path> all, TableKind kind, Path file) {

@@ -37,11 +37,18 @@ public final class Run {
     }
 
     public static RunResult execute(RunOptions options) {
+        return execute(options, Progress.SILENT);
+    }
+
+    /** A run that reports its progress (the command line on a terminal or in a log). */
+    public static RunResult execute(RunOptions options, Progress progress) {
         Instant startedAt = options.clock().instant();
         OutputFolder out = OutputFolder.prepare(options.out(), options.force());
         boolean committed = false;
         try {
-            RunInputs inputs = RunReader.read(options, startedAt);
+            progress.phase("reading");
+            RunInputs inputs = RunReader.read(options, startedAt, progress);
+            progress.phase("deciding and writing outputs");
             if (options.register() == null) {
                 RunResult result = decide(inputs, RegisterState.NONE, options, startedAt);
                 Outputs.write(result, out.temporary(), options.clock());

@@ -34,7 +34,10 @@ final class RunReader {
     private RunReader() {
     }
 
-    static RunInputs read(RunOptions options, Instant startedAt) {
+    /** Rows between two progress reports. */
+    private static final int PROGRESS_ROWS = 10_000;
+
+    static RunInputs read(RunOptions options, Instant startedAt, Progress progress) {
         List<Path> files = expand(options.inputs());
         InputTables tables = InputTables.find(files, options.explicit());
         LocalDate runDate = LocalDate.ofInstant(startedAt, options.clock().getZone());
@@ -55,10 +58,16 @@ final class RunReader {
         rowsByKind.put(TableKind.VENDOR_LINKS, linkRows[0]);
 
         InputTables.Found balancesTable = tables.table(TableKind.BALANCES).orElseThrow();
+        long[] balanceRows = {0};
         BalanceAggregator aggregator = new BalanceAggregator(balancesTable.header().has(Column.DOCUMENT),
                 parameters.summarize());
         BalancesRead read = BalancesReader.read(balancesTable.source(), balancesTable.header(), parameters,
-                aggregator::add);
+                row -> {
+                    aggregator.add(row);
+                    if (++balanceRows[0] % PROGRESS_ROWS == 0) {
+                        progress.rowsRead(balanceRows[0]);
+                    }
+                });
         rowsByKind.put(TableKind.BALANCES, read.dataRows());
         Parameters resolved = withAccountingCurrency(parameters, read, balancesTable);
         List<CustomerBalance> balances = aggregator.balances();
