@@ -11,6 +11,7 @@ import io.reimburse.input.SpreadsheetFiles;
 import io.reimburse.input.TableKind;
 import io.reimburse.input.VendorLinksReader;
 import io.reimburse.model.CustomerBalance;
+import io.reimburse.model.CustomerRef;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.RowProblem;
@@ -25,6 +26,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -47,16 +50,6 @@ final class RunReader {
         Map<TableKind, Long> rowsByKind = new EnumMap<>(TableKind.class);
         rowsByKind.put(TableKind.PARAMETERS, parametersRead.rows());
 
-        List<RowProblem> problems = new ArrayList<>();
-        VendorLinks links = new VendorLinks();
-        long[] linkRows = {0};
-        tables.table(TableKind.VENDOR_LINKS).ifPresent(found -> problems.addAll(VendorLinksReader.read(found.source(),
-                found.header(), parameters, link -> {
-                    linkRows[0]++;
-                    links.add(link);
-                })));
-        rowsByKind.put(TableKind.VENDOR_LINKS, linkRows[0]);
-
         InputTables.Found balancesTable = tables.table(TableKind.BALANCES).orElseThrow();
         long[] balanceRows = {0};
         BalanceAggregator aggregator = new BalanceAggregator(balancesTable.header().has(Column.DOCUMENT),
@@ -71,6 +64,23 @@ final class RunReader {
         rowsByKind.put(TableKind.BALANCES, read.dataRows());
         Parameters resolved = withAccountingCurrency(parameters, read, balancesTable);
         List<CustomerBalance> balances = aggregator.balances();
+
+        // Links are read after the balances and kept only for customers owed money: only they can
+        // be reimbursed to a vendor (a million-customer export keeps its memory for them).
+        Set<CustomerRef> owed = new HashSet<>();
+        balances.stream().filter(balance -> balance.balance().signum() < 0)
+                .forEach(balance -> owed.add(balance.key().customer()));
+        List<RowProblem> problems = new ArrayList<>();
+        VendorLinks links = new VendorLinks();
+        long[] linkRows = {0};
+        tables.table(TableKind.VENDOR_LINKS).ifPresent(found -> problems.addAll(VendorLinksReader.read(found.source(),
+                found.header(), parameters, link -> {
+                    linkRows[0]++;
+                    if (owed.contains(link.customer())) {
+                        links.add(link);
+                    }
+                })));
+        rowsByKind.put(TableKind.VENDOR_LINKS, linkRows[0]);
         links.addFromBalances(balances);
         problems.addAll(read.problems());
         problems.addAll(aggregator.problems());
