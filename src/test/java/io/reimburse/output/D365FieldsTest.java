@@ -1,5 +1,6 @@
 package io.reimburse.output;
 
+import io.reimburse.SharedReference;
 import io.reimburse.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The Dynamics 365 files carry only fields of the entities listed in ../shared/reference/d365. */
 class D365FieldsTest {
 
-    private static final Path REFERENCE = Path.of("../shared/reference/d365");
+    private static final Path REFERENCE = SharedReference.resolve("d365");
 
     @TempDir
     Path temp;

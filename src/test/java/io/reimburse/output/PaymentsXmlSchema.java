@@ -1,5 +1,6 @@
 package io.reimburse.output;
 
+import io.reimburse.SharedReference;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 /** The reference pain.001.001.03 schema of ../shared, used offline: no external DTD or schema is fetched. */
 public final class PaymentsXmlSchema {
 
-    static final Path SCHEMA = Path.of("../shared/reference/iso20022/pain.001.001.03.xsd");
+    static final Path SCHEMA = SharedReference.resolve("iso20022/pain.001.001.03.xsd");
 
     private PaymentsXmlSchema() {
     }
