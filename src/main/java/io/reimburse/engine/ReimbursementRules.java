@@ -164,13 +164,14 @@ public final class ReimbursementRules {
         for (CustomerBalance balance : eligible) {
             CustomerRef customer = balance.key().customer();
             VendorLink link = links.get(customer);
+            Optional<String> earlierVendor = link == null ? register.oneTimeVendorOf(customer) : Optional.empty();
             String vendorAccount;
             OneTimeVendorStatus status;
             if (link != null) {
                 vendorAccount = link.vendorAccount();
                 status = OneTimeVendorStatus.NO;
-            } else if (register.oneTimeVendorOf(customer).isPresent()) {
-                vendorAccount = register.oneTimeVendorOf(customer).get();
+            } else if (earlierVendor.isPresent()) {
+                vendorAccount = earlierVendor.get();
                 status = OneTimeVendorStatus.REUSED;
             } else {
                 OneTimeVendor vendor = created.get(customer);

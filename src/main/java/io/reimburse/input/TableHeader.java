@@ -13,10 +13,11 @@ import java.util.Optional;
 
 /**
  * The header row of a table: found below any title rows (within {@link Limits#HEADER_SEARCH_ROWS}),
- * it maps known columns, and the other named columns (dimensions), to their positions.
+ * it maps known columns, and the other named columns (dimensions), to their positions;
+ * {@code accountHeader} is the customer-account header normalized once, to spot it repeated in rows.
  */
 public record TableHeader(TableSource source, long row, Map<Column, Integer> columns, Map<String, Integer> others,
-                          Map<Integer, String> written) {
+                          Map<Integer, String> written, String accountHeader) {
 
     /** The first row holding a customer-account column, or Parameter and Value together. */
     public static Optional<TableHeader> find(TableSource source, Iterable<RawRow> firstRows) {
@@ -68,7 +69,9 @@ public record TableHeader(TableSource source, long row, Map<Column, Integer> col
         if (!problems.isEmpty()) {
             throw new RunRefused(problems);
         }
-        return new TableHeader(source, row.row(), columns, others, written);
+        String accountHeader = columns.containsKey(Column.CUSTOMER_ACCOUNT)
+                ? Names.normalize(written.get(columns.get(Column.CUSTOMER_ACCOUNT))) : "";
+        return new TableHeader(source, row.row(), columns, others, written, accountHeader);
     }
 
     public boolean has(Column column) {
@@ -86,8 +89,9 @@ public record TableHeader(TableSource source, long row, Map<Column, Integer> col
 
     /** True when a row's account cell repeats this header's (a header repeated in a long export), spacing and case aside. */
     public boolean isRepeatedBy(String accountText) {
-        return index(Column.CUSTOMER_ACCOUNT).map(i -> Names.normalize(writtenName(i)))
-                .filter(name -> !name.isEmpty() && name.equals(Names.normalize(accountText))).isPresent();
+        // normalizing only removes characters: a shorter account cannot match (most rows stop here)
+        return !accountHeader.isEmpty() && accountText.length() >= accountHeader.length()
+                && accountHeader.equals(Names.normalize(accountText));
     }
 
     /** The header as written in the file, for messages. */

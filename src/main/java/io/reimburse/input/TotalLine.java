@@ -1,7 +1,7 @@
 package io.reimburse.input;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import io.reimburse.model.Names;
+
 import java.util.regex.Pattern;
 
 /** Recognizes total and sub-total lines of exports: "Total", "Grand total", "Sous-total", "Total général"... */
@@ -13,21 +13,28 @@ final class TotalLine {
     private TotalLine() {
     }
 
-    /** Every label starts with g, m, s or t: a cheap test that spares most accounts the full one. */
-    private static boolean mayStartALabel(String account) {
-        char first = Character.toLowerCase(account.charAt(0));
-        return first == 'g' || first == 'm' || first == 's' || first == 't';
+    static boolean isTotalLabel(String text) {
+        return mayStartALabel(text) && LABEL.matcher(Names.plain(text)).matches();
     }
 
-    static boolean isTotalLabel(String text) {
-        String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return LABEL.matcher(plain).matches();
+    /**
+     * Every label starts with g, m, s or t: this test spares the accounts and documents of every
+     * row the accent-stripping and the regular expression.
+     */
+    private static boolean mayStartALabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                char first = Character.toLowerCase(c);
+                return first == 'g' || first == 'm' || first == 's' || first == 't';
+            }
+        }
+        return false;
     }
 
     /** A row whose account is empty or itself a total label, and that carries a total label in a cell. */
     static boolean isTotalLine(RawRow row, String account) {
-        if (!account.isEmpty() && !(mayStartALabel(account) && isTotalLabel(account))) {
+        if (!account.isEmpty() && !isTotalLabel(account)) {
             return false;
         }
         return row.cells().stream().anyMatch(cell -> cell instanceof CellValue.Text text && isTotalLabel(text.value()));

@@ -11,6 +11,19 @@ public final class Names {
 
     /** "N° de pièce" -> "ndepiece"; "Customer_Account" -> "customeraccount". */
     public static String normalize(String text) {
+        String plain = plain(text);
+        StringBuilder out = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Without accents, lower case, spaces and punctuation kept: "Sous-Total Général" -> "sous-total general". */
+    public static String plain(String text) {
         if (text == null) {
             return "";
         }
@@ -18,7 +31,9 @@ public final class Names {
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
                 out.append(c);
             }
         }

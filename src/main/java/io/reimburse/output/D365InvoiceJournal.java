@@ -7,7 +7,6 @@ import io.reimburse.model.RunResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +28,8 @@ public final class D365InvoiceJournal {
 
     public static List<WrittenFile> write(RunResult result, Path folder) throws IOException {
         Parameters parameters = result.parameters();
-        Map<String, List<Reimbursement>> byLegalEntity = new LinkedHashMap<>();
-        for (Reimbursement r : result.decisions().reimbursements()) {
-            byLegalEntity.computeIfAbsent(r.key().legalEntity(), k -> new ArrayList<>()).add(r);
-        }
+        Map<String, List<Reimbursement>> byLegalEntity = DocumentNumbers.byLegalEntity(
+                result.decisions().reimbursements(), r -> r);
         List<WrittenFile> written = new ArrayList<>();
         try (CsvOutput csv = CsvOutput.create(folder.resolve(HEADER_FILE), parameters)) {
             csv.header(D365Fields.INVOICE_JOURNAL_HEADER.header("JournalBatchNumber", "JournalName", "Description"));

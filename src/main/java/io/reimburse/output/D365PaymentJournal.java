@@ -8,8 +8,6 @@ import io.reimburse.model.RunResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +28,8 @@ public final class D365PaymentJournal {
     public static WrittenFile write(RunResult result, Path folder) throws IOException {
         Parameters parameters = result.parameters();
         PaymentParameters payments = parameters.payments();
-        Map<String, List<Payment>> byLegalEntity = new LinkedHashMap<>();
-        for (Payment payment : result.payments().all()) {
-            byLegalEntity.computeIfAbsent(payment.reimbursement().key().legalEntity(), k -> new ArrayList<>())
-                    .add(payment);
-        }
+        Map<String, List<Payment>> byLegalEntity = DocumentNumbers.byLegalEntity(result.payments().all(),
+                Payment::reimbursement);
         try (CsvOutput csv = CsvOutput.create(folder.resolve(FILE), parameters)) {
             csv.header(D365Fields.PAYMENT_JOURNAL_LINE.header("JournalBatchNumber", "LineNumber", "Company",
                     "AccountType", "AccountDisplayValue", "TransactionDate", "CurrencyCode", "DebitAmount",
