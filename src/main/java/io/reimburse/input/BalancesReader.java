@@ -225,7 +225,7 @@ public final class BalancesReader {
     }
 
     private String text(RawRow row, Column column) {
-        return header.index(column).map(i -> row.cell(i).display().strip()).orElse("");
+        return header.text(row, column);
     }
 
     private String legalEntity(RawRow row) {

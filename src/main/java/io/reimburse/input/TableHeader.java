@@ -82,6 +82,12 @@ public record TableHeader(TableSource source, long row, Map<Column, Integer> col
         return Optional.ofNullable(columns.get(column));
     }
 
+    /** A row's cell in a known column, as stripped text; "" when the table has no such column. */
+    public String text(RawRow row, Column column) {
+        Integer index = columns.get(column); // no Optional here: every row of every table calls it
+        return index == null ? "" : row.cell(index).display().strip();
+    }
+
     /** A column that is not one of the known ones, by name (dimension columns). */
     public Optional<Integer> other(String name) {
         return Optional.ofNullable(others.get(Names.normalize(name)));

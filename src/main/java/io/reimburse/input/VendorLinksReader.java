@@ -30,9 +30,9 @@ public final class VendorLinksReader {
                     continue;
                 }
                 SourceRef where = new SourceRef(source.fileName(), source.sheet(), row.row());
-                String account = text(header, row, Column.CUSTOMER_ACCOUNT);
-                String vendor = text(header, row, Column.VENDOR_ACCOUNT);
-                String entity = text(header, row, Column.LEGAL_ENTITY);
+                String account = header.text(row, Column.CUSTOMER_ACCOUNT);
+                String vendor = header.text(row, Column.VENDOR_ACCOUNT);
+                String entity = header.text(row, Column.LEGAL_ENTITY);
                 String legalEntity = entity.isEmpty() ? parameters.legalEntity() : entity;
                 if (header.isRepeatedBy(account)) {
                     continue;
@@ -47,7 +47,7 @@ public final class VendorLinksReader {
                             "the vendor account is empty", legalEntity, account));
                     continue;
                 }
-                String blockedText = text(header, row, Column.VENDOR_BLOCKED);
+                String blockedText = header.text(row, Column.VENDOR_BLOCKED);
                 Optional<Blocked> blocked = Blocked.parse(blockedText);
                 if (blocked.isEmpty()) {
                     problems.add(RowProblem.at(where, Column.VENDOR_BLOCKED.displayName(), blockedText,
@@ -55,15 +55,11 @@ public final class VendorLinksReader {
                     continue;
                 }
                 sink.accept(new VendorLink(new CustomerRef(legalEntity, account), vendor,
-                        text(header, row, Column.VENDOR_NAME),
-                        text(header, row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
-                        text(header, row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT), blocked.get(), where));
+                        header.text(row, Column.VENDOR_NAME),
+                        header.text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
+                        header.text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT), blocked.get(), where));
             }
         }
         return problems;
-    }
-
-    private static String text(TableHeader header, RawRow row, Column column) {
-        return header.index(column).map(i -> row.cell(i).display().strip()).orElse("");
     }
 }
