@@ -7,8 +7,7 @@ import java.util.Set;
 
 /**
  * What reading the balances table gave besides its rows (which stream to the aggregator): row
- * problems, ignored total lines, and facts the run needs (data rows, level, currencies seen).
+ * problems, ignored total lines, and facts the run needs (data rows, currencies seen).
  */
-public record BalancesRead(List<RowProblem> problems, int totalLines, long dataRows, boolean transactionLevel,
-                           Set<String> currencies) {
+public record BalancesRead(List<RowProblem> problems, int totalLines, long dataRows, Set<String> currencies) {
 }

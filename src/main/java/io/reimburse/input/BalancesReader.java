@@ -61,8 +61,7 @@ public final class BalancesReader {
         BalancesReader reader = new BalancesReader(source, header, parameters, sink);
         reader.checkColumns();
         reader.readRows();
-        return new BalancesRead(reader.problems, reader.totalLines, reader.dataRows,
-                header.has(Column.DOCUMENT), reader.currencies);
+        return new BalancesRead(reader.problems, reader.totalLines, reader.dataRows, reader.currencies);
     }
 
     private void checkColumns() {

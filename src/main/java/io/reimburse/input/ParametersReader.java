@@ -42,7 +42,7 @@ public final class ParametersReader {
             "fr", Language.FR, "french", Language.FR, "francais", Language.FR);
 
     /** A parameter's value and where it was written. */
-    private record Entry(String writtenName, CellValue value, SourceRef where) {
+    private record Entry(CellValue value, SourceRef where) {
     }
 
     private final Map<ParameterName, Entry> entries = new EnumMap<>(ParameterName.class);
@@ -68,7 +68,7 @@ public final class ParametersReader {
         ParametersReader reader = new ParametersReader();
         reader.collect(source);
         overrides.forEach((name, value) -> reader.entries.put(name,
-                new Entry(name.canonical(), CellValue.ofText(value), new SourceRef("command line", null, 0))));
+                new Entry(CellValue.ofText(value), new SourceRef("command line", null, 0))));
         Parameters parameters = reader.build(runDate);
         if (!reader.problems.isEmpty()) {
             throw new RunRefused(reader.problems);
@@ -94,13 +94,15 @@ public final class ParametersReader {
     private void collect(TableSource source) {
         try (RowStream rows = source.open()) {
             TableHeader header = null;
+            int searched = 0;
             while (rows.hasNext()) {
                 RawRow row = rows.next();
                 if (header == null) {
-                    header = TableHeader.find(source, List.of(row)).orElse(null);
-                    if (header != null && !header.has(Column.PARAMETER)) {
-                        header = null;
+                    if (++searched > Limits.HEADER_SEARCH_ROWS) {
+                        break;
                     }
+                    header = TableHeader.find(source, List.of(row))
+                            .filter(found -> found.has(Column.PARAMETER) && found.has(Column.VALUE)).orElse(null);
                     continue;
                 }
                 collectRow(source, header, row);
@@ -128,7 +130,7 @@ public final class ParametersReader {
                     "a value '" + value.display() + "' has no parameter name"));
             return;
         }
-        Entry entry = new Entry(name, value, where);
+        Entry entry = new Entry(value, where);
         Optional<ParameterName> parameter = ParameterName.match(name);
         if (parameter.isPresent()) {
             Entry earlier = entries.putIfAbsent(parameter.get(), entry);

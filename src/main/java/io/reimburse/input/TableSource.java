@@ -20,25 +20,26 @@ public record TableSource(Path path, String sheet, Opener opener) {
     }
 
     public RowStream open() {
-        RowStream rows = ReaderBoundary.call(fileName(), sheet, 0, opener::open);
+        String file = fileName(); // once: every row's call below names it
+        RowStream rows = ReaderBoundary.call(file, sheet, 0, opener::open);
         return new RowStream() {
             private long reached;
 
             @Override
             public boolean hasNext() {
-                return ReaderBoundary.call(fileName(), sheet, reached, rows::hasNext);
+                return ReaderBoundary.call(file, sheet, reached, rows::hasNext);
             }
 
             @Override
             public RawRow next() {
-                RawRow row = ReaderBoundary.call(fileName(), sheet, reached + 1, rows::next);
+                RawRow row = ReaderBoundary.call(file, sheet, reached + 1, rows::next);
                 reached = row.row();
                 return row;
             }
 
             @Override
             public void close() {
-                ReaderBoundary.run(fileName(), sheet, reached, rows::close);
+                ReaderBoundary.run(file, sheet, reached, rows::close);
             }
         };
     }

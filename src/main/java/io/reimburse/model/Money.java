@@ -34,7 +34,4 @@ public record Money(BigDecimal amount, String currency) {
         return amount.setScale(minorDigits(currency), RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    public Money negate() {
-        return new Money(amount.negate(), currency);
-    }
 }

@@ -27,7 +27,11 @@ public final class Names {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
+        String stripped = text.strip();
+        if (stripped.chars().allMatch(c -> c < 0x80)) {
+            return stripped.toLowerCase(Locale.ROOT); // ASCII has no accents: most rows' values stop here
+        }
+        String decomposed = Normalizer.normalize(stripped, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);

@@ -12,17 +12,4 @@ public record RowProblem(String file, String sheet, long row, String column, Str
         return new RowProblem(where.file(), where.sheet(), where.row(), column, value, message,
                 legalEntity, customerAccount);
     }
-
-    /** "balances.csv, row 12, column Solde: '1,2,3' is not an amount". */
-    public String describe() {
-        StringBuilder text = new StringBuilder(new SourceRef(file, sheet, row).toString());
-        if (column != null) {
-            text.append(", column ").append(column);
-        }
-        text.append(": ");
-        if (value != null && !value.isEmpty()) {
-            text.append('\'').append(value).append("' - ");
-        }
-        return text.append(message).toString();
-    }
 }

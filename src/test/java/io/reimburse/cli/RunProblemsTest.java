@@ -67,6 +67,16 @@ class RunProblemsTest {
     }
 
     @Test
+    void aParametersHeaderWithoutValueColumnIsARunProblemNotACrash() throws IOException {
+        Path parameters = file("p.csv", "Parameter;Client;Note\nMinimumReimbursement;10;x\n");
+        CliRunner.Result cli = run(file("b.csv", BALANCES).toString(), "--parameters", parameters.toString());
+
+        assertThat(cli.status()).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err()).contains("p.csv").doesNotContain("\tat ");
+        assertNothingWritten();
+    }
+
+    @Test
     void aCorruptWorkbookIsARunProblem() throws IOException {
         Path corrupt = Files.write(temp.resolve("balances.xlsx"), "not a workbook at all".getBytes());
         CliRunner.Result cli = run(corrupt.toString(), file("p.csv", PARAMETERS).toString());
