@@ -1,5 +1,6 @@
 package io.reimburse.model;
 
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -66,9 +67,7 @@ class IbanTest {
         int i = 4 + at % (iban.length() - 5);
         char a = iban.charAt(i);
         char b = iban.charAt(i + 1);
-        if (a == b || !Character.isDigit(a) || !Character.isDigit(b)) {
-            return;
-        }
+        Assume.that(a != b && Character.isDigit(a) && Character.isDigit(b)); // counted by jqwik, not passed
         String swapped = iban.substring(0, i) + b + a + iban.substring(i + 2);
         assertThat(Iban.check(swapped)).as(swapped).isPresent();
     }

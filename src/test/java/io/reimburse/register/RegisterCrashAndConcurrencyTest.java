@@ -91,6 +91,7 @@ class RegisterCrashAndConcurrencyTest {
         Random random = new Random(20261125);
         int rounds = Integer.getInteger("kill.rounds", 8);
         List<Path> outs = new ArrayList<>();
+        int killed = 0;
         for (int round = 0; round < rounds; round++) {
             Path out = temp.resolve("out-" + round);
             outs.add(out);
@@ -98,9 +99,11 @@ class RegisterCrashAndConcurrencyTest {
             boolean finished = process.waitFor(random.nextInt(2500), TimeUnit.MILLISECONDS);
             if (!finished) {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL
+                killed++;
             }
             assertConsistent(register, outs);
         }
+        assertThat(killed).as("rounds killed before their end (the others finished)").isPositive();
     }
 
     /** After reopening (which finishes interrupted runs): an output folder exists if and only if its run is committed. */
@@ -128,8 +131,10 @@ class RegisterCrashAndConcurrencyTest {
                     .isEqualTo(committedFolders.contains(folder));
         }
         try (Stream<Path> files = Files.list(temp)) {
-            assertThat(files.filter(p -> p.getFileName().toString().contains(".tmp-"))
-                    .filter(p -> committedFolders.stream().anyMatch(f -> p.toString().startsWith(f + File.separator))))
+            // OutputFolder writes ".<out>.tmp-*" beside <out>; a committed run's must have been moved into place
+            assertThat(files.map(p -> p.getFileName().toString())
+                    .filter(name -> committedFolders.stream().anyMatch(
+                            f -> name.startsWith("." + Path.of(f).getFileName() + ".tmp-"))))
                     .isEmpty();
         }
     }

@@ -51,7 +51,7 @@ class DropFolderCrashTest {
         long seed = Long.getLong("watch.kill.seed", System.nanoTime());
         Random random = new Random(seed);
         int rounds = Integer.getInteger("watch.kill.rounds", 8);
-        int kills = 0; // every round ends with a SIGKILL
+        int killedAlive = 0; // rounds whose watcher was still running when it got SIGKILL
         for (int round = 0; round < rounds; round++) {
             int batches = 1 + random.nextInt(2);
             for (int k = 0; k < batches; k++) {
@@ -71,15 +71,16 @@ class DropFolderCrashTest {
             long started = starts(output);
             Process watcher = Watcher.start(root, output);
             Watcher.await("the watcher up", Duration.ofSeconds(60), () -> starts(output) > started);
-            killAtSomeMoment(watcher, round % 3, random);
-            kills++;
+            if (killAtSomeMoment(watcher, round % 3, random)) {
+                killedAlive++;
+            }
             assertConsistent("after kill in round " + round + " (seed " + seed + ")", false);
         }
         Process last = Watcher.start(root, output, "--once");
         assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(last.exitValue()).as(Files.readString(output)).isZero();
         assertConsistent("after the last restart (seed " + seed + ")", true);
-        assertThat(kills).isEqualTo(rounds);
+        assertThat(killedAlive).as("rounds where the watcher was killed alive (seed " + seed + ")").isPositive();
     }
 
     /**
@@ -87,7 +88,8 @@ class DropFolderCrashTest {
      * right after a run's outputs appear in outbox (between the register commit and the archiving
      * of the inputs), or right after a refused batch reaches failed/ or gets its error.txt.
      */
-    private void killAtSomeMoment(Process watcher, int mode, Random random) throws Exception {
+    /** Kills the watcher at a moment chosen by {@code mode}; true when it was still running then. */
+    private boolean killAtSomeMoment(Process watcher, int mode, Random random) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
         if (mode == 0) {
             watcher.waitFor(random.nextInt(4000), TimeUnit.MILLISECONDS);
@@ -100,7 +102,9 @@ class DropFolderCrashTest {
                 Thread.sleep(1);
             }
         }
+        boolean alive = watcher.isAlive();
         watcher.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+        return alive;
     }
 
     private boolean explanationWritten() throws IOException {
