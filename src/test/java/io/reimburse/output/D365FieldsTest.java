@@ -1,13 +1,11 @@
 package io.reimburse.output;
 
+import io.reimburse.cli.CliRunner;
 import io.reimburse.SharedReference;
-import io.reimburse.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +44,8 @@ class D365FieldsTest {
     /** The sample's output folder. */
     private Path run(String sample) {
         Path out = temp.resolve("out");
-        int status = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                "run", "--no-register", sample, "--out", out.toString());
-        assertThat(status).isZero();
+        CliRunner.Result cli = CliRunner.run("run", "--no-register", sample, "--out", out.toString());
+        assertThat(cli.status()).as(cli.err()).isZero();
         return out;
     }
 

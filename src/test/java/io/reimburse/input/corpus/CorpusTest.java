@@ -1,5 +1,6 @@
 package io.reimburse.input.corpus;
 
+import io.reimburse.cli.CliRunner;
 import io.reimburse.cli.Main;
 import io.reimburse.input.ReadingPath;
 import io.reimburse.model.BalanceRow;
@@ -9,8 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,19 +64,19 @@ class CorpusTest {
         Path out = temp.resolve("out");
         List<String> args = new ArrayList<>(List.of("run", "--no-register", "--out", out.toString()));
         expected.inputs().forEach(input -> args.add(input.toString()));
-        StringWriter err = new StringWriter();
-        int status = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                args.toArray(String[]::new));
+        CliRunner.Result cli = CliRunner.run(args.toArray(String[]::new));
+        int status = cli.status();
+        String err = cli.err();
 
         if (expected.outcome().equals("refused")) {
-            assertThat(status).as(err.toString()).isEqualTo(Main.RUN_PROBLEM);
-            assertThat(err.toString()).contains(expected.file()).contains(expected.detail()).doesNotContain("\tat ");
+            assertThat(status).as(err).isEqualTo(Main.RUN_PROBLEM);
+            assertThat(err).contains(expected.file()).contains(expected.detail()).doesNotContain("\tat ");
             try (Stream<Path> left = Files.list(temp)) {
                 assertThat(left).as("nothing written").isEmpty();
             }
             return;
         }
-        assertThat(status).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(status).as(err).isEqualTo(Main.OK);
         ReadingPath.Read read = ReadingPath.read(expected.inputs());
         assertThat(amountsOf(read)).isEqualTo(expectedAmounts(expected.amounts()));
         assertThat(problemsOf(read.balances().problems())).isEqualTo(expectedProblems(expected));

@@ -1,5 +1,6 @@
 package io.reimburse.input.corpus;
 
+import io.reimburse.cli.CliRunner;
 import io.reimburse.cli.Main;
 import io.reimburse.input.ReadingPath;
 import io.reimburse.model.RunRefused;
@@ -20,8 +21,6 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -176,9 +175,9 @@ class ReaderFuzzProperties {
     private static void wholeRun(List<Path> files, Path out, Mutant mutant) {
         List<String> args = new ArrayList<>(List.of("run", "--no-register", "--out", out.toString()));
         files.forEach(file -> args.add(file.toString()));
-        StringWriter err = new StringWriter();
-        int status = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                args.toArray(String[]::new));
+        CliRunner.Result cli = CliRunner.run(args.toArray(String[]::new));
+        int status = cli.status();
+        String err = cli.err();
         if (status == Main.UNEXPECTED) {
             throw new AssertionError("exit status 3 on " + mutant + ":\n" + err);
         }
