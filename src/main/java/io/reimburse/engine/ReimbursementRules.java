@@ -19,6 +19,7 @@ import io.reimburse.model.VendorLink;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +50,29 @@ public final class ReimbursementRules {
      */
     public Decisions decide(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
                             Map<CustomerRef, Integer> heldBack) {
-        List<CustomerBalance> ordered = balances.stream()
-                .sorted(Comparator.comparing(CustomerBalance::key)).toList();
-        List<Skip> skips = new ArrayList<>();
+        Map<SkipReason, Integer> counts = new EnumMap<>(SkipReason.class);
+        List<Skip> listed = new ArrayList<>();
         List<CustomerBalance> eligible = new ArrayList<>();
-        for (CustomerBalance balance : ordered) {
+        for (CustomerBalance balance : balances) {
             Optional<Skip> skip = skipReason(balance, links.get(balance.key().customer()), heldBack);
-            skip.ifPresentOrElse(skips::add, () -> eligible.add(balance));
+            if (skip.isEmpty()) {
+                eligible.add(balance);
+            } else {
+                count(skip.get(), counts, listed);
+            }
         }
-        skips.addAll(heldBackWithoutBalance(ordered, heldBack));
-        skips.sort(Comparator.comparing(Skip::key));
-        return number(eligible, links, skips);
+        heldBackWithoutBalance(balances, heldBack).forEach(skip -> count(skip, counts, listed));
+        // only what is listed or numbered is sorted: most keys of a large export are only counted
+        eligible.sort(Comparator.comparing(CustomerBalance::key));
+        listed.sort(Comparator.comparing(Skip::key));
+        return number(eligible, links, listed, counts);
+    }
+
+    private static void count(Skip skip, Map<SkipReason, Integer> counts, List<Skip> listed) {
+        counts.merge(skip.reason(), 1, Integer::sum);
+        if (skip.reason().listed()) {
+            listed.add(skip);
+        }
     }
 
     /** A customer whose every row failed has no balance, but must still be listed as held back. */
@@ -154,7 +167,8 @@ public final class ReimbursementRules {
     }
 
     /** Gives invoice numbers, then one-time vendor numbers, in key order. */
-    private Decisions number(List<CustomerBalance> eligible, Map<CustomerRef, VendorLink> links, List<Skip> skips) {
+    private Decisions number(List<CustomerBalance> eligible, Map<CustomerRef, VendorLink> links, List<Skip> listed,
+                             Map<SkipReason, Integer> counts) {
         long nextInvoice = register.nextInvoiceNumber(parameters.invoiceNextNumber());
         long nextVendor = register.nextOneTimeVendorNumber(parameters.oneTimeVendorNextNumber());
         Map<CustomerRef, OneTimeVendor> created = new HashMap<>();
@@ -195,6 +209,6 @@ public final class ReimbursementRules {
                     + " customer(s) without a vendor account (first: " + createdInOrder.get(0).customer().customerAccount()
                     + ") need a one-time vendor, and Dynamics 365 needs its vendor group."));
         }
-        return new Decisions(reimbursements, skips, createdInOrder);
+        return new Decisions(reimbursements, listed, counts, createdInOrder);
     }
 }

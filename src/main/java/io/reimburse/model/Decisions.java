@@ -1,21 +1,41 @@
 package io.reimburse.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The outcome of the decision rules: reimbursements in invoice order, skips, one-time vendors to create. */
-public record Decisions(List<Reimbursement> reimbursements, List<Skip> skips, List<OneTimeVendor> oneTimeVendors) {
+/**
+ * The outcome of the decision rules: reimbursements in invoice order, the skips a person must see
+ * one by one (in key order), how many keys each skip reason took, and the one-time vendors to
+ * create. Keys skipped for a reason that is only counted (debit, zero, not selected: most of a
+ * large export) are not kept one by one: a million customers must not stay in memory while the
+ * outputs are written.
+ */
+public record Decisions(List<Reimbursement> reimbursements, List<Skip> listedSkips, Map<SkipReason, Integer> skipCounts,
+                        List<OneTimeVendor> oneTimeVendors) {
 
     public Decisions {
         reimbursements = List.copyOf(reimbursements);
-        skips = List.copyOf(skips);
+        listedSkips = List.copyOf(listedSkips);
         oneTimeVendors = List.copyOf(oneTimeVendors);
+        for (Skip skip : listedSkips) {
+            if (!skip.reason().listed()) {
+                throw new IllegalArgumentException(skip.reason() + " is counted, not listed: " + skip.key());
+            }
+        }
+        EnumMap<SkipReason, Integer> complete = new EnumMap<>(SkipReason.class);
+        for (SkipReason reason : SkipReason.values()) {
+            complete.put(reason, skipCounts.getOrDefault(reason, 0));
+        }
+        skipCounts = Collections.unmodifiableMap(complete);
     }
 
-    /** Keys per skip reason, every reason present (zero when none). */
-    public Map<SkipReason, Integer> skipCounts() {
-        return Tally.countsOf(SkipReason.class, skips.stream().map(Skip::reason));
+    /** Decisions whose every skip is listed (counts taken from the list). */
+    public Decisions(List<Reimbursement> reimbursements, List<Skip> listedSkips, List<OneTimeVendor> oneTimeVendors) {
+        this(reimbursements, listedSkips, Tally.countsOf(SkipReason.class, listedSkips.stream().map(Skip::reason)),
+                oneTimeVendors);
     }
 
     /** Reimbursed amount per currency, currencies in alphabetical order. */
@@ -26,10 +46,5 @@ public record Decisions(List<Reimbursement> reimbursements, List<Skip> skips, Li
     /** Number of reimbursements per currency, currencies in alphabetical order. */
     public Map<String, Integer> countsByCurrency() {
         return Tally.countsByCurrency(reimbursements);
-    }
-
-    /** The skips a person must see one by one (credit balances not reimbursed, input errors). */
-    public List<Skip> listedSkips() {
-        return skips.stream().filter(skip -> skip.reason().listed()).toList();
     }
 }

@@ -51,6 +51,7 @@ public final class Run {
             progress.phase("deciding and writing outputs");
             if (options.register() == null) {
                 RunResult result = decide(inputs, RegisterState.NONE, options, startedAt);
+                inputs = null; // the balances are not needed any more: see the same line below
                 Outputs.write(result, out.temporary(), options.clock());
                 out.commit();
                 return result;
@@ -60,6 +61,9 @@ public final class Run {
                 try (RegisterSession session = options.dryRun() ? register.beginReadOnly() : register.beginRun()) {
                     refuseDuplicateInput(inputs, session, options);
                     result = decide(inputs, session, options, startedAt);
+                    // This frame runs once, interpreted, so its locals stay reachable until cleared: without
+                    // this, a million balances would be kept while the outputs are written (bounded heap).
+                    inputs = null;
                     Outputs.write(result, out.temporary(), options.clock());
                     if (!options.dryRun()) {
                         session.commit(result, out.target(), out.temporary(), options.clock().instant());

@@ -327,15 +327,16 @@ class ReportWorkbookTest {
                 skip("C010", new BigDecimal("-2.00"), SkipReason.BELOW_MINIMUM,
                         "Credit 2.00 EUR is below the minimum reimbursement 10.00 EUR."),
                 skip("C011", new BigDecimal("-50.00"), SkipReason.CUSTOMER_BLOCKED, "The customer is blocked (All)."),
-                skip("C012", null, SkipReason.INPUT_ERROR, "Held back: 1 problem(s) in this customer's input rows."),
-                skip("C013", new BigDecimal("80.00"), SkipReason.DEBIT_BALANCE, "The customer owes the company."),
-                skip("C014", new BigDecimal("-9.00"), SkipReason.NOT_SELECTED, "Not selected."));
+                skip("C012", null, SkipReason.INPUT_ERROR, "Held back: 1 problem(s) in this customer's input rows."));
+        // one debit balance and one customer not selected: counted, not listed
+        Map<SkipReason, Integer> counts = Map.of(SkipReason.BELOW_MINIMUM, 1, SkipReason.CUSTOMER_BLOCKED, 1,
+                SkipReason.INPUT_ERROR, 1, SkipReason.DEBIT_BALANCE, 1, SkipReason.NOT_SELECTED, 1);
         OneTimeVendor vendor = new OneTimeVendor("OTV000001", new CustomerRef("FR01", "C002"), FORMULA_NAME,
                 new Address("1 rue de la Paix", "69001", "Lyon", "", "FR"), "OTV", "EUR");
         RowProblem problem = new RowProblem("balances.csv", null, 14, "Balance", "-1,2,3", "is not an amount",
                 "FR01", "C012");
         return new RunResult("run-42", STARTED_AT, "0.1.0", parameters(language),
-                List.of(), new Decisions(reimbursements, skips, List.of(vendor)), Payments.NONE, List.of(problem), 2, 1,
+                List.of(), new Decisions(reimbursements, skips, counts, List.of(vendor)), Payments.NONE, List.of(problem), 2, 1,
                 dryRun);
     }
 
