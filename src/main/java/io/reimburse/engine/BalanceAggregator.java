@@ -8,6 +8,7 @@ import io.reimburse.model.RowProblem;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ public final class BalanceAggregator {
 
     private final boolean transactionLevel;
     private final boolean summarize;
-    private final Map<BalanceKey, CustomerBalance> byKey = new HashMap<>();
+    /** In the order keys first appear: exports usually list customers in order, so sorting them later is quick. */
+    private final Map<BalanceKey, CustomerBalance> byKey = new LinkedHashMap<>();
     /** Row identities (key with dimension values) when they differ from the keys: Summarize with dimensions. */
     private final Set<BalanceKey> rowIdentities = new HashSet<>();
     private final Set<BalanceKey> openDebits = new HashSet<>();

@@ -54,7 +54,7 @@ public final class ReimbursementRules {
         List<Skip> listed = new ArrayList<>();
         List<CustomerBalance> eligible = new ArrayList<>();
         for (CustomerBalance balance : balances) {
-            Optional<Skip> skip = skipReason(balance, links.get(balance.key().customer()), heldBack);
+            Optional<Skip> skip = skipReason(balance, links, heldBack);
             if (skip.isEmpty()) {
                 eligible.add(balance);
             } else {
@@ -95,11 +95,12 @@ public final class ReimbursementRules {
                 .toList();
     }
 
-    private Optional<Skip> skipReason(CustomerBalance balance, VendorLink link, Map<CustomerRef, Integer> heldBack) {
+    private Optional<Skip> skipReason(CustomerBalance balance, Map<CustomerRef, VendorLink> links,
+                                      Map<CustomerRef, Integer> heldBack) {
         if (!isSelected(balance)) {
             return skip(balance, SkipReason.NOT_SELECTED, texts.notSelected());
         }
-        Integer problems = heldBack.get(balance.key().customer());
+        Integer problems = heldBack.isEmpty() ? null : heldBack.get(balance.key().customer());
         if (problems != null) {
             return skip(balance, SkipReason.INPUT_ERROR, texts.inputError(problems));
         }
@@ -120,6 +121,7 @@ public final class ReimbursementRules {
         if (belowMinimum.isPresent()) {
             return belowMinimum;
         }
+        VendorLink link = links.get(balance.key().customer()); // looked up only for the credits that get this far
         if (link != null && link.vendorBlocked().blocksVendor()) {
             return skip(balance, SkipReason.VENDOR_BLOCKED,
                     texts.vendorBlocked(link.vendorAccount(), link.vendorBlocked().name()));
