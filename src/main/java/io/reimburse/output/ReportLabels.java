@@ -46,7 +46,6 @@ enum ReportLabels {
     VENDOR("Vendor", "Fournisseur"),
     ONE_TIME_VENDOR("One-time vendor", "Fournisseur occasionnel"),
     INVOICE("Invoice", "Facture"),
-    DESCRIPTION("Description", "Description"),
     REASON("Reason", "Motif"),
     EXPLANATION("Explanation", "Explication"),
     FILE("File", "Fichier"),

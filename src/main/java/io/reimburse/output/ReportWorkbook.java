@@ -180,8 +180,9 @@ public final class ReportWorkbook {
 
     private void reimbursements(Sheet sheet) {
         SheetWriter out = new SheetWriter(sheet);
-        out.header(keyHeaders(BALANCE, AMOUNT, VENDOR, ONE_TIME_VENDOR, INVOICE, TRANSACTION_DATE, DUE_DATE,
-                DESCRIPTION));
+        // No description column: every fact of the invoice's description is in the row already, and
+        // a sentence per row was a seventh of the report's size (the ERP files carry it).
+        out.header(keyHeaders(BALANCE, AMOUNT, VENDOR, ONE_TIME_VENDOR, INVOICE, TRANSACTION_DATE, DUE_DATE));
         for (Reimbursement reimbursement : result.decisions().reimbursements()) {
             Row row = out.newRow();
             Money amount = reimbursement.amount();
@@ -192,7 +193,7 @@ public final class ReportWorkbook {
                     reimbursement.invoice());
             out.date(row, 10, reimbursement.transactionDate());
             out.date(row, 11, reimbursement.dueDate());
-            out.texts(row, 12, reimbursement.description(), dimensionsOf(reimbursement.key()));
+            out.text(row, 12, dimensionsOf(reimbursement.key()));
         }
         out.finishTable();
         out.totals(TOTAL, result.decisions().totalsByCurrency(), 4, 6);
@@ -282,6 +283,8 @@ public final class ReportWorkbook {
     /** The workbook's cell styles, each created once: Excel refuses files with too many styles. */
     private static final class Styles {
         private final Workbook workbook;
+        /** The workbook's default style, set on text cells: a cell without a style makes POI look up its column's. */
+        private final CellStyle plain;
         private final CellStyle bold;
         private final CellStyle draft;
         private final CellStyle date;
@@ -291,6 +294,7 @@ public final class ReportWorkbook {
 
         Styles(Workbook workbook) {
             this.workbook = workbook;
+            plain = workbook.getCellStyleAt(0);
             boldFont = workbook.createFont();
             boldFont.setBold(true);
             bold = workbook.createCellStyle();
@@ -320,7 +324,8 @@ public final class ReportWorkbook {
     /** Writes the rows of one sheet top to bottom and remembers how wide each column's content is. */
     private final class SheetWriter {
         private final Sheet sheet;
-        private final Map<Integer, Integer> widths = new HashMap<>();
+        /** Widest content per column, in characters (a sheet has at most 16,384 columns). */
+        private final int[] widths = new int[SpreadsheetVersion.EXCEL2007.getMaxColumns()];
         private int next;
         private int columns;
 
@@ -379,8 +384,11 @@ public final class ReportWorkbook {
         }
 
         void applyWidths() {
-            widths.forEach((column, chars) ->
-                    sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, chars + 2)) * 256));
+            for (int column = 0; column < widths.length; column++) {
+                if (widths[column] > 0) {
+                    sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[column] + 2)) * 256);
+                }
+            }
         }
 
         void cell(Row row, int column, String value, CellStyle style) {
@@ -394,7 +402,9 @@ public final class ReportWorkbook {
         void text(Row row, int column, String value) {
             if (value != null && !value.isEmpty()) {
                 // A cell holds at most 32,767 characters; POI refuses more rather than cut.
-                row.createCell(column).setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
+                Cell cell = row.createCell(column);
+                cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
+                cell.setCellStyle(styles.plain);
                 fit(column, value.length());
             }
         }
@@ -411,7 +421,9 @@ public final class ReportWorkbook {
         }
 
         void number(Row row, int column, long value) {
-            row.createCell(column).setCellValue(value);
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.plain);
             fit(column, Long.toString(value).length());
         }
 
@@ -438,7 +450,7 @@ public final class ReportWorkbook {
         }
 
         private void fit(int column, int chars) {
-            widths.merge(column, chars, Math::max);
+            widths[column] = Math.max(widths[column], chars);
         }
     }
 }

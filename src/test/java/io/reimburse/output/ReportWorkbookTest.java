@@ -271,8 +271,8 @@ class ReportWorkbookTest {
                 new Decisions(List.of(sales), List.of(), List.of()), Payments.NONE, run.rowProblems(), 0, 0, false);
         try (XSSFWorkbook workbook = writeAndRead(split)) {
             Sheet sheet = workbook.getSheet("Reimbursements");
-            assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Department / City");
-            assertThat(rowOfCustomer(sheet, "C030").getCell(13).getStringCellValue()).isEqualTo("SALES / PARIS");
+            assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Department / City");
+            assertThat(rowOfCustomer(sheet, "C030").getCell(12).getStringCellValue()).isEqualTo("SALES / PARIS");
             assertThat(workbook.getSheet("Skipped").getRow(0).getCell(8).getStringCellValue())
                     .isEqualTo("Department / City");
         }
