@@ -1,0 +1,85 @@
+package io.reimburse.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A buffered UTF-8 writer without locks, for the sheets' XML that POI's streaming workbook writes
+ * a few characters at a time (about fifteen calls per cell). {@link java.io.BufferedWriter} takes
+ * a lock on every call; on a 300,000-row report that lock was a fifth of the report's time.
+ * Used by one thread only.
+ */
+final class SheetXmlWriter extends Writer {
+
+    private final OutputStream out;
+    private final char[] buffer = new char[1 << 16];
+    private int count;
+
+    SheetXmlWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        if (count == buffer.length) {
+            flushBuffer();
+        }
+        buffer[count++] = (char) c;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+        int end = offset + length;
+        while (offset < end) {
+            if (count == buffer.length) {
+                flushBuffer();
+            }
+            int n = Math.min(end - offset, buffer.length - count);
+            System.arraycopy(chars, offset, buffer, count, n);
+            count += n;
+            offset += n;
+        }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+        int end = offset + length;
+        while (offset < end) {
+            if (count == buffer.length) {
+                flushBuffer();
+            }
+            int n = Math.min(end - offset, buffer.length - count);
+            text.getChars(offset, offset + n, buffer, count);
+            count += n;
+            offset += n;
+        }
+    }
+
+    /** Encodes the buffer, keeping a last high surrogate for its pair, which comes with the next write. */
+    private void flushBuffer() throws IOException {
+        int end = count > 0 && Character.isHighSurrogate(buffer[count - 1]) ? count - 1 : count;
+        out.write(new String(buffer, 0, end).getBytes(StandardCharsets.UTF_8));
+        count -= end;
+        if (count > 0) {
+            buffer[0] = buffer[end];
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        flushBuffer();
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (out) {
+            if (count > 0) {
+                out.write(new String(buffer, 0, count).getBytes(StandardCharsets.UTF_8));
+                count = 0;
+            }
+        }
+    }
+}
