@@ -98,7 +98,8 @@ def col(i):
 
 
 def write_xlsx(path, count):
-    """A minimal .xlsx (inline strings, number cells for balances), streamed into the zip."""
+    """A minimal .xlsx as Excel writes one: text in the shared-strings part, number cells for
+    balances; the sheet is streamed into the zip, the shared strings follow it."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         z.writestr("[Content_Types].xml",
                    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -106,6 +107,7 @@ def write_xlsx(path, count):
                    '<Default Extension="xml" ContentType="application/xml"/>'
                    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
                    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                   '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
                    '</Types>')
         z.writestr("_rels/.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -118,7 +120,9 @@ def write_xlsx(path, count):
         z.writestr("xl/_rels/workbook.xml.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+                   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
                    '</Relationships>')
+        shared = {}
         with z.open("xl/worksheets/sheet1.xml", "w") as sheet:
             def w(text):
                 sheet.write(text.encode("utf-8"))
@@ -128,7 +132,8 @@ def write_xlsx(path, count):
                 for i, v in enumerate(values):
                     ref = "%s%d" % (col(i), r)
                     if isinstance(v, str):
-                        parts.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, escape(v)))
+                        index = shared.setdefault(v, len(shared))
+                        parts.append('<c r="%s" t="s"><v>%d</v></c>' % (ref, index))
                     else:
                         parts.append('<c r="%s"><v>%s</v></c>' % (ref, v))
                 return '<row r="%d">%s</row>' % (r, "".join(parts))
@@ -143,6 +148,16 @@ def write_xlsx(path, count):
                     buffer = []
             w("".join(buffer))
             w("</sheetData></worksheet>")
+        with z.open("xl/sharedStrings.xml", "w") as strings:
+            strings.write(('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                           'uniqueCount="%d">' % len(shared)).encode("utf-8"))
+            buffer = []
+            for text in shared:  # in index order: dicts keep insertion order
+                buffer.append("<si><t>%s</t></si>" % escape(text))
+                if len(buffer) >= 10000:
+                    strings.write("".join(buffer).encode("utf-8"))
+                    buffer = []
+            strings.write(("".join(buffer) + "</sst>").encode("utf-8"))
 
 
 if __name__ == "__main__":

@@ -92,7 +92,7 @@ public final class BalancesReader {
     }
 
     private void readRows() {
-        try (RowStream rows = source.open()) {
+        try (RowStream rows = source.openReadAhead()) {
             while (rows.hasNext()) {
                 RawRow row = rows.next();
                 if (row.row() > header.row()) {

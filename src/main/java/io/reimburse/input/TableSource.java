@@ -44,6 +44,11 @@ public record TableSource(Path path, String sheet, Opener opener) {
         };
     }
 
+    /** Opens the rows of a large table, parsed on a second thread while this one reads them. */
+    public RowStream openReadAhead() {
+        return new ReadAhead(open(), toString());
+    }
+
     @Override
     public String toString() {
         return sheet == null ? fileName() : fileName() + " [" + sheet + "]";

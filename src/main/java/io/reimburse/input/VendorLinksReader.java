@@ -23,7 +23,7 @@ public final class VendorLinksReader {
     public static List<RowProblem> read(TableSource source, TableHeader header, Parameters parameters,
                                         Consumer<VendorLink> sink) {
         List<RowProblem> problems = new ArrayList<>();
-        try (RowStream rows = source.open()) {
+        try (RowStream rows = source.openReadAhead()) {
             while (rows.hasNext()) {
                 RawRow row = rows.next();
                 if (row.row() <= header.row() || row.isEmpty()) {

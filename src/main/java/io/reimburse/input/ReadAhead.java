@@ -1,0 +1,117 @@
+package io.reimburse.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The rows of a table, parsed on a second thread while this one uses them: parsing (CSV
+ * fields, the .xlsx XML) and reading the rows are about even, and the machine has two cores.
+ * Rows come in batches through a short queue, so at most a few thousand are held. A failure of
+ * the parsing thread is thrown here when its row is reached, as the library would have thrown it.
+ */
+final class ReadAhead implements RowStream {
+
+    private static final int BATCH = 2_000;
+    private static final int BATCHES_AHEAD = 4;
+
+    private final RowStream source;
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Thread parser;
+    private volatile boolean closed;
+    private List<RawRow> rows = List.of();
+    private int index;
+    private boolean last;
+
+    /** What the parsing thread hands over: rows, and at the end either nothing more or its failure. */
+    private record Batch(List<RawRow> rows, boolean last, Throwable failure) {
+    }
+
+    ReadAhead(RowStream source, String name) {
+        this.source = source;
+        this.parser = new Thread(this::parse, "reimburse-read " + name);
+        parser.setDaemon(true);
+        parser.start();
+    }
+
+    private void parse() {
+        try {
+            List<RawRow> batch = new ArrayList<>(BATCH);
+            while (!closed && source.hasNext()) {
+                batch.add(source.next());
+                if (batch.size() == BATCH) {
+                    hand(new Batch(batch, false, null));
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            hand(new Batch(batch, true, null));
+        } catch (RuntimeException | Error e) {
+            hand(new Batch(List.of(), true, e));
+        }
+    }
+
+    /** Waits for room in the queue, unless the reader has closed the stream. */
+    private void hand(Batch batch) {
+        try {
+            while (!closed && !queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+                // the reader is busy with earlier rows
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (index == rows.size()) {
+            if (last) {
+                return false;
+            }
+            Batch batch = take();
+            if (batch.failure() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (batch.failure() instanceof Error error) {
+                throw error;
+            }
+            rows = batch.rows();
+            index = 0;
+            last = batch.last();
+        }
+        return true;
+    }
+
+    private Batch take() {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        }
+    }
+
+    @Override
+    public RawRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return rows.get(index++);
+    }
+
+    /** Stops the parsing thread, then releases the file (never while the thread still reads it). */
+    @Override
+    public void close() {
+        closed = true;
+        queue.clear();
+        try {
+            parser.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            source.close();
+        }
+    }
+}
