@@ -6,12 +6,12 @@ import io.reimburse.model.BalanceRow;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.RowProblem;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -19,18 +19,22 @@ import java.util.Set;
  * dimension set is a duplicate: ignored when identical, a row problem when it differs. At
  * transaction level rows are open transactions and a positive one is an open debit of the
  * customer in that currency (across dimension sets).
- * Memory: one {@link CustomerBalance} per key, replaced when a row adds to it — a million
- * customers must fit in a small heap, so no row is kept.
+ * Memory: no row is kept, and each key's sum and details live in {@link KeyBalances}' arrays
+ * by the key's position, in the order keys were first met (exports usually list customers in
+ * order, so sorting them later is quick).
  */
 public final class BalanceAggregator {
 
     private final boolean transactionLevel;
     private final boolean summarize;
-    /** In the order keys first appear: exports usually list customers in order, so sorting them later is quick. */
-    private final Map<BalanceKey, CustomerBalance> byKey = new LinkedHashMap<>();
+    private final KeyPositions positions = new KeyPositions();
+    private final KeyBalances balances = new KeyBalances();
     /** Row identities (key with dimension values) when they differ from the keys: Summarize with dimensions. */
     private final Set<BalanceKey> rowIdentities = new HashSet<>();
-    private final Set<BalanceKey> openDebits = new HashSet<>();
+    /** Open debits of keys that are their own currency key (no dimension set), by position. */
+    private final BitSet openDebitPositions = new BitSet();
+    /** Open debits seen on rows with a dimension set, by currency key (Summarize No with dimensions). */
+    private final Set<BalanceKey> openDebitCurrencies = new HashSet<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private int identicalDuplicates;
 
@@ -42,22 +46,24 @@ public final class BalanceAggregator {
     public void add(BalanceRow row) {
         BalanceKey key = summarize && !row.key().dimensions().isEmpty()
                 ? currencyKey(row.key()) : row.key();
-        CustomerBalance earlier = byKey.get(key);
-        if (!transactionLevel && earlier != null && isDuplicate(row, key)) {
-            if (earlier.rowCount() == 1 && earlier.balance().compareTo(row.amount()) == 0
-                    && earlier.blocked() == row.blocked() && earlier.vendorAccount().equals(row.vendorAccount())) {
-                identicalDuplicates++;
-            } else {
-                problems.add(conflict(row, "Balance", row.amount().toPlainString(),
-                        "conflicting duplicate: " + earlier.firstRow() + " already gives a balance of "
-                                + earlier.balance().toPlainString() + " for this customer and currency"));
-            }
+        int position = positions.find(key);
+        if (!transactionLevel && position >= 0 && isDuplicate(row, key)) {
+            duplicate(row, position);
             return;
         }
-        if (transactionLevel && row.amount().signum() > 0) {
-            openDebits.add(currencyKey(row.key()));
+        if (position < 0) {
+            position = positions.add(key);
+            first(position, key, row);
+        } else {
+            added(position, key, row);
         }
-        byKey.put(key, earlier == null ? first(key, row) : added(earlier, row));
+        if (transactionLevel && row.amount().signum() > 0) {
+            if (key.dimensions().isEmpty()) {
+                openDebitPositions.set(position);
+            } else {
+                openDebitCurrencies.add(currencyKey(row.key()));
+            }
+        }
     }
 
     /** At balance level, a row whose identity (with its dimension values) was seen before. */
@@ -68,43 +74,47 @@ public final class BalanceAggregator {
         return !rowIdentities.add(row.key());
     }
 
-    private CustomerBalance first(BalanceKey key, BalanceRow row) {
+    private void duplicate(BalanceRow row, int position) {
+        if (balances.rowCount(position) == 1
+                && balances.balance(position, positions.key(position)).compareTo(row.amount()) == 0
+                && balances.blocked(position) == row.blocked() && balances.vendor(position).equals(row.vendorAccount())) {
+            identicalDuplicates++;
+        } else {
+            problems.add(conflict(row, "Balance", row.amount().toPlainString(),
+                    "conflicting duplicate: " + balances.firstRow(position) + " already gives a balance of "
+                            + balances.balance(position, positions.key(position)).toPlainString()
+                            + " for this customer and currency"));
+        }
+    }
+
+    private void first(int position, BalanceKey key, BalanceRow row) {
         if (!key.equals(row.key())) {
             rowIdentities.add(row.key());
         } else if (!transactionLevel && row.amount().signum() >= 0) {
             // At balance level a key's balance is its row's (a second row is a duplicate, never added):
             // a debit or zero balance is only counted, so its name and address need not be kept.
-            return new CustomerBalance(key, row.amount(), "", row.customerGroup(), row.blocked(),
-                    row.vendorAccount(), Address.NONE, "", "", false, 1, row.source());
+            balances.start(position, key, row.amount(), row.source(), "", row.customerGroup(), row.blocked(),
+                    row.vendorAccount(), Address.NONE, "", "");
+            return;
         }
-        return new CustomerBalance(key, row.amount(), row.name(), row.customerGroup(), row.blocked(),
-                row.vendorAccount(), row.address(), row.iban(), row.bic(), false, 1, row.source());
+        balances.start(position, key, row.amount(), row.source(), row.name(), row.customerGroup(), row.blocked(),
+                row.vendorAccount(), row.address(), row.iban(), row.bic());
     }
 
     /** The key's balance with one more row: summed; details from the first row that has them. */
-    private CustomerBalance added(CustomerBalance earlier, BalanceRow row) {
-        if (row.blocked() != earlier.blocked()) {
-            problems.add(conflict(row, "Blocked", row.blocked().name(),
-                    "conflicting blocked status: " + earlier.firstRow() + " says " + earlier.blocked().name()));
+    private void added(int position, BalanceKey key, BalanceRow row) {
+        if (row.blocked() != balances.blocked(position)) {
+            problems.add(conflict(row, "Blocked", row.blocked().name(), "conflicting blocked status: "
+                    + balances.firstRow(position) + " says " + balances.blocked(position).name()));
         }
-        String vendor = earlier.vendorAccount();
-        if (!row.vendorAccount().isEmpty()) {
-            if (vendor.isEmpty()) {
-                vendor = row.vendorAccount();
-            } else if (!vendor.equals(row.vendorAccount())) {
-                problems.add(conflict(row, "VendorAccount", row.vendorAccount(),
-                        "conflicting vendor account: an earlier row gives " + vendor));
-            }
+        String vendor = balances.vendor(position);
+        if (!row.vendorAccount().isEmpty() && !vendor.isEmpty() && !vendor.equals(row.vendorAccount())) {
+            problems.add(conflict(row, "VendorAccount", row.vendorAccount(),
+                    "conflicting vendor account: an earlier row gives " + vendor));
         }
-        Address address = earlier.address().isEmpty() ? row.address() : earlier.address();
-        return new CustomerBalance(earlier.key(), earlier.balance().add(row.amount()),
-                firstNonEmpty(earlier.name(), row.name()), firstNonEmpty(earlier.customerGroup(), row.customerGroup()),
-                earlier.blocked(), vendor, address, firstNonEmpty(earlier.iban(), row.iban()),
-                firstNonEmpty(earlier.bic(), row.bic()), false, earlier.rowCount() + 1, earlier.firstRow());
-    }
-
-    private static String firstNonEmpty(String earlier, String later) {
-        return earlier.isEmpty() ? later : earlier;
+        balances.add(position, key, row.amount());
+        balances.addDetails(position, row.name(), row.customerGroup(), row.vendorAccount(), row.address(),
+                row.iban(), row.bic());
     }
 
     private static BalanceKey currencyKey(BalanceKey key) {
@@ -125,18 +135,26 @@ public final class BalanceAggregator {
         return identicalDuplicates;
     }
 
-    /** One balance per key, with its open-debit flag. */
+    /**
+     * One balance per key, in the order keys were first met, with its open-debit flag. Each
+     * element is made when it is read, so the list holds no object per key of its own.
+     */
     public List<CustomerBalance> balances() {
-        List<CustomerBalance> balances = new ArrayList<>(byKey.size());
-        for (CustomerBalance balance : byKey.values()) {
-            boolean openDebit = openDebits.contains(currencyKey(balance.key()));
-            balances.add(openDebit ? withOpenDebit(balance) : balance);
-        }
-        return balances;
+        return new Balances();
     }
 
-    private static CustomerBalance withOpenDebit(CustomerBalance b) {
-        return new CustomerBalance(b.key(), b.balance(), b.name(), b.customerGroup(), b.blocked(), b.vendorAccount(),
-                b.address(), b.iban(), b.bic(), true, b.rowCount(), b.firstRow());
+    private final class Balances extends AbstractList<CustomerBalance> implements RandomAccess {
+        @Override
+        public CustomerBalance get(int position) {
+            BalanceKey key = positions.key(position);
+            boolean openDebit = openDebitPositions.get(position)
+                    || (!openDebitCurrencies.isEmpty() && openDebitCurrencies.contains(currencyKey(key)));
+            return balances.balanceOf(position, key, openDebit);
+        }
+
+        @Override
+        public int size() {
+            return positions.size();
+        }
     }
 }
