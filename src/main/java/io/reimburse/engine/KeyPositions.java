@@ -17,15 +17,17 @@ final class KeyPositions {
     private BalanceKey[] keys = new BalanceKey[FIRST_CAPACITY];
     /** Position + 1 of the key hashed there; 0 is an empty slot. Kept at most half full. */
     private int[] slots = new int[2 * FIRST_CAPACITY];
+    /** The hash of the key in each slot: a probe compares it before reaching for the key itself. */
+    private int[] slotHashes = new int[2 * FIRST_CAPACITY];
     private int size;
 
     /** The key's position, or -1 when it was never added. */
     int find(BalanceKey key) {
+        int hash = spread(key.hashCode());
         int mask = slots.length - 1;
-        for (int slot = spread(key.hashCode()) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            int position = slots[slot] - 1;
-            if (keys[position].equals(key)) {
-                return position;
+        for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            if (slotHashes[slot] == hash && keys[slots[slot] - 1].equals(key)) {
+                return slots[slot] - 1;
             }
         }
         return -1;
@@ -51,16 +53,19 @@ final class KeyPositions {
     }
 
     private void place(int position) {
+        int hash = spread(keys[position].hashCode());
         int mask = slots.length - 1;
-        int slot = spread(keys[position].hashCode()) & mask;
+        int slot = hash & mask;
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
         slots[slot] = position + 1;
+        slotHashes[slot] = hash;
     }
 
     private void rehash(int capacity) {
         slots = new int[capacity];
+        slotHashes = new int[capacity];
         for (int position = 0; position < size; position++) {
             place(position);
         }

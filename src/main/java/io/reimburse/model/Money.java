@@ -7,9 +7,10 @@ import java.util.Currency;
 /** An exact amount in one ISO 4217 currency; never binary floating point. */
 public record Money(BigDecimal amount, String currency) {
 
-    /** Every ISO 4217 code Java knows, looked up in a set: the balances' rows each ask. */
-    private static final java.util.Set<String> KNOWN = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Every ISO 4217 code Java knows with its minor-unit digits, looked up in a map: every balance row asks. */
+    private static final java.util.Map<String, Integer> KNOWN = Currency.getAvailableCurrencies().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Currency::getCurrencyCode,
+                    currency -> Math.max(currency.getDefaultFractionDigits(), 0)));
 
     public Money {
         if (amount == null || currency == null) {
@@ -19,13 +20,16 @@ public record Money(BigDecimal amount, String currency) {
 
     /** The number of minor-unit digits of an ISO 4217 code: EUR 2, JPY 0, KWD 3. */
     public static int minorDigits(String currency) {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return Math.max(digits, 0);
+        Integer digits = KNOWN.get(currency);
+        if (digits == null) {
+            throw new IllegalArgumentException("not an ISO 4217 currency code: " + currency);
+        }
+        return digits;
     }
 
     /** True when the code is a known ISO 4217 currency. */
     public static boolean isKnownCurrency(String code) {
-        return code != null && KNOWN.contains(code);
+        return code != null && KNOWN.containsKey(code);
     }
 
 
