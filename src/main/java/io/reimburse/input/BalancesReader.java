@@ -164,12 +164,22 @@ public final class BalancesReader {
         }
         List<String> dimensions = dimensionColumns.stream().map(i -> shared.of(row.cell(i).display().strip()))
                 .toList();
+        Address address = onlyCounted(document, value, dimensions) ? Address.NONE : address(row);
         sink.accept(new BalanceRow(r.where, new BalanceKey(r.legalEntity, r.account, currency, dimensions), value,
                 document, text(row, Column.NAME), shared(row, Column.CUSTOMER_GROUP), blocked,
-                text(row, Column.VENDOR_ACCOUNT), address(row),
+                text(row, Column.VENDOR_ACCOUNT), address,
                 text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
                 text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT)));
         return true;
+    }
+
+    /**
+     * At balance level a row is its key's whole balance (unless Summarize adds dimension sets): a
+     * debit or zero balance is only counted, never reimbursed, so its address is not needed, and
+     * sharing the address parts' text was most of that work in a large export.
+     */
+    private boolean onlyCounted(String document, BigDecimal value, List<String> dimensions) {
+        return document == null && value.signum() >= 0 && (dimensions.isEmpty() || !parameters.summarize());
     }
 
     /**
