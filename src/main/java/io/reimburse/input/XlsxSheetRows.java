@@ -327,8 +327,8 @@ final class XlsxSheetRows implements RowStream {
                 }
             }
         }
-        // as excel-streaming-reader read them: a malformed style is damage whatever the cell's type, and
-        // one written with spaces around it is no style
+        // as the previous reader (excel-streaming-reader) took them: a malformed style is damage whatever
+        // the cell's type, and one written with spaces around it is no style
         styleIndex = style == null || formats == null ? 0 : parseInt(style, "style number");
         styled = style == null || style.length() == style.trim().length();
         column = r == null ? nextColumn : XlsxCellReference.column(r);
