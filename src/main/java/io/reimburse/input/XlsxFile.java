@@ -22,8 +22,8 @@ import java.util.List;
  * An .xlsx workbook read row by row: POI opens the package and its parts (sheets in workbook
  * order, styles), this project's parsers read the shared strings ({@link XlsxSharedStrings}) and
  * the sheets ({@link XlsxSheetRows}), so no whole-sheet object model is ever in memory. POI's zip
- * guard applies the zip limits of {@link Limits}; the XML parsers refuse DOCTYPE declarations or
- * entity expansion. Library failures on a damaged file are turned into run problems by
+ * guard applies the zip limits of {@link Limits}; the XML parsers are POI's secure ones (SAX refuses
+ * a DOCTYPE, the StAX cursor ignores it), so no entity is ever expanded. Library failures on a damaged file are turned into run problems by
  * {@link ReaderBoundary}, the parsers' failures by {@link XlsxXml}.
  */
 public final class XlsxFile {

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The XML of an .xlsx's parts: POI's secure parsers (DOCTYPE refused, no entity expansion), which
+ * The XML of an .xlsx's parts: POI's secure parsers (no DTD, no entity expansion), which
  * namespace is SpreadsheetML, and how a parser's failure on the bytes becomes a run problem naming
  * the file, sheet and row, while an exception of this project's own handler stays a bug.
  */
