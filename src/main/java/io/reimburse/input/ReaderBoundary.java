@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Where the readers meet POI, excel-streaming-reader and opencsv: an exception those libraries
- * throw on a malformed file becomes a run problem naming the file (and sheet and row when known),
+ * Where the readers meet POI and opencsv: an exception those libraries throw on a malformed
+ * file becomes a run problem naming the file (and sheet and row when known; the .xlsx readers'
+ * own XML parsing turns its failures into run problems itself, see {@link XlsxXml}),
  * while an exception thrown by this project's own code is a bug and goes on unchanged, so that
  * it is reported as one (exit status 3) instead of being blamed on the user's file.
  */

@@ -1,22 +1,30 @@
 package io.reimburse.input;
 
-import com.github.pjfanning.xlsx.StreamingReader;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
- * An .xlsx workbook read row by row (excel-streaming-reader): no whole-sheet object model in
- * memory. POI's zip guard applies the zip limits of {@link Limits}; POI's XML parsers refuse
- * DOCTYPE declarations, so entity expansion cannot blow up. Library failures on a damaged file
- * are turned into run problems by {@link ReaderBoundary}.
+ * An .xlsx workbook read row by row: POI opens the package and its parts (sheets in workbook
+ * order, styles), this project's parsers read the shared strings ({@link XlsxSharedStrings}) and
+ * the sheets ({@link XlsxSheetRows}), so no whole-sheet object model is ever in memory. POI's zip
+ * guard applies the zip limits of {@link Limits}; the XML parsers are POI's secure ones (SAX refuses
+ * a DOCTYPE, the StAX cursor ignores it), so no entity is ever expanded. Library failures on a damaged file are turned into run problems by
+ * {@link ReaderBoundary}, the parsers' failures by {@link XlsxXml}.
  */
 public final class XlsxFile {
 
@@ -31,64 +39,165 @@ public final class XlsxFile {
 
     /** One table per sheet, hidden ones included, named in workbook order. */
     public static List<TableSource> tables(Path path) {
+        String file = path.getFileName().toString();
         List<TableSource> tables = new ArrayList<>();
-        try (Workbook workbook = open(path)) {
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                String sheetName = workbook.getSheetName(i);
-                tables.add(new TableSource(path, sheetName, () -> rows(path, sheetName)));
+        OPCPackage workbook = open(path);
+        try {
+            XSSFReader reader = reader(workbook, file);
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            for (int index = 0; sheets.hasNext(); index++) {
+                sheets.next().close();
+                int sheetIndex = index;
+                String sheetName = sheets.getSheetName();
+                tables.add(new TableSource(path, sheetName, () -> rows(path, sheetIndex, sheetName)));
             }
-        } catch (IOException e) {
-            throw InputFailure.of(path.getFileName().toString(), "cannot be read: " + e.getMessage());
+            // POI skips a sheet without a name or part reference: a table must not go missing unsaid
+            if (properties(reader, file, null).sheets != tables.size()) {
+                throw XlsxXml.damaged(file, null, 0, "a sheet of the workbook has no name or no part");
+            }
+        } catch (IOException | OpenXML4JException e) {
+            throw XlsxXml.damaged(file, null, 0, e);
+        } finally {
+            workbook.revert();
         }
         return tables;
     }
 
-    private static Workbook open(Path path) {
-        return StreamingReader.builder().rowCacheSize(200).bufferSize(64 * 1024)
-                .setReadHyperlinks(false).setReadComments(false).open(path.toFile());
+    private static OPCPackage open(Path path) {
+        try {
+            return OPCPackage.open(path.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException e) {
+            throw XlsxXml.damaged(path.getFileName().toString(), null, 0, e);
+        }
     }
 
-    private static RowStream rows(Path path, String sheetName) {
-        Workbook workbook = open(path);
+    private static XSSFReader reader(OPCPackage workbook, String file) throws IOException, OpenXML4JException {
+        if (workbook.isStrictOoxmlFormat()) {
+            // its parts are in other namespaces, which POI's XSSFReader and StylesTable do not read
+            throw InputFailure.of(file, "is saved as Strict Open XML, which this tool does not read; "
+                    + "save it as an Excel Workbook (.xlsx) and try again");
+        }
+        return new XSSFReader(workbook);
+    }
+
+    /** Opens sheet {@code index}: the parts every row needs are read first, then the sheet streams. */
+    private static RowStream rows(Path path, int index, String sheetName) {
         String file = path.getFileName().toString();
-        Iterator<Row> rows;
+        OPCPackage workbook = open(path);
+        InputStream sheet = null;
         try {
-            Sheet sheet = workbook.getSheet(sheetName);
-            rows = sheet.iterator();
-        } catch (RuntimeException e) {
-            closeQuietly(workbook);
+            XSSFReader reader = reader(workbook, file);
+            boolean date1904 = properties(reader, file, sheetName).date1904();
+            List<String> sharedStrings = sharedStrings(workbook, file, sheetName);
+            XlsxCellFormats formats = XlsxCellFormats.of(reader.getStylesTable());
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            int position = -1;
+            while (position < index && sheets.hasNext()) {
+                closeQuietly(sheet);
+                sheet = sheets.next();
+                position++;
+            }
+            if (position != index || !sheets.getSheetName().equals(sheetName)) {
+                throw InputFailure.of(file, sheetName, "is no longer in the workbook (was it changed while read?)");
+            }
+            InputStream part = sheet;
+            return new XlsxSheetRows(file, sheetName, part, () -> {
+                try {
+                    part.close();
+                } finally {
+                    workbook.revert();
+                }
+            }, sharedStrings, formats, date1904);
+        } catch (IOException | OpenXML4JException e) {
+            closeQuietly(sheet);
+            workbook.revert();
+            throw XlsxXml.damaged(file, sheetName, 0, e);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(sheet);
+            workbook.revert();
             throw e;
         }
-        return new RowStream() {
-            private long count;
-
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public RawRow next() {
-                Row row = rows.next();
-                // counted as well as numbered: a crafted sheet can repeat one row number forever
-                if (++count > Limits.MAX_ROWS || row.getRowNum() >= Limits.MAX_ROWS) {
-                    throw InputFailure.of(file, sheetName, "has more than " + Limits.MAX_ROWS + " rows");
-                }
-                return PoiCells.row(row, file, sheetName);
-            }
-
-            @Override
-            public void close() {
-                closeQuietly(workbook);
-            }
-        };
     }
 
-    private static void closeQuietly(Workbook workbook) {
-        try {
-            workbook.close();
-        } catch (IOException e) {
-            // the file was only read: nothing is lost if closing fails
+    /**
+     * The shared strings, or null when the workbook has none (then a shared-string cell is damage);
+     * the part found by its content type, as POI's readers find it.
+     */
+    private static List<String> sharedStrings(OPCPackage workbook, String file, String sheetName)
+            throws IOException, OpenXML4JException {
+        List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        try (InputStream part = parts.get(0).getInputStream()) {
+            return XlsxSharedStrings.read(part, file, sheetName);
+        }
+    }
+
+    private static WorkbookProperties properties(XSSFReader reader, String file, String sheetName)
+            throws IOException, OpenXML4JException {
+        WorkbookProperties properties = new WorkbookProperties();
+        try (InputStream part = reader.getWorkbookData()) {
+            XlsxXml.parse(part, properties);
+        } catch (SAXException | ParserConfigurationException e) {
+            throw XlsxXml.damaged(file, sheetName, 0, e);
+        } catch (RuntimeException e) {
+            throw XlsxXml.parserFailure(e, WorkbookProperties.class, file, sheetName, 0);
+        }
+        if (!properties.workbookRoot) {
+            // its date system unknown, a date cell could be read four years off
+            throw XlsxXml.damaged(file, sheetName, 0, "its workbook XML is not SpreadsheetML");
+        }
+        return properties;
+    }
+
+    /** What the workbook part says: its sheets, and whether it counts dates from 1904 (old Mac workbooks). */
+    private static final class WorkbookProperties extends DefaultHandler {
+        private int depth;
+        private boolean workbookRoot;
+        private boolean inSheets;
+        private int sheets;
+        private int workbookPrCount;
+        private boolean date1904;
+
+        /** {@code <workbookPr date1904="1|true">}; only a single workbookPr counts, as before. */
+        boolean date1904() {
+            return workbookPrCount == 1 && date1904;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            depth++;
+            boolean main = XlsxXml.isSpreadsheetMain(uri);
+            if (depth == 1) {
+                workbookRoot = main && localName.equals("workbook");
+            } else if (depth == 2 && workbookRoot && main && localName.equals("workbookPr")) {
+                workbookPrCount++;
+                String value = attributes.getValue("", "date1904");
+                date1904 = value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+            } else if (depth == 2 && workbookRoot && main && localName.equals("sheets")) {
+                inSheets = true;
+            } else if (depth == 3 && inSheets && main && localName.equals("sheet")) {
+                sheets++;
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if (depth == 2) {
+                inSheets = false;
+            }
+            depth--;
+        }
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // only read: nothing is lost if closing fails
+            }
         }
     }
 }

@@ -340,7 +340,7 @@ public final class CorpusGenerator {
         }
     }
 
-    /** The smallest .xlsx excel-streaming-reader opens: one sheet "Balances" with the given rows. */
+    /** The smallest .xlsx the reader opens: one sheet "Balances" with the given rows. */
     private static Map<String, String> workbookParts(String rows) {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
         Map<String, String> parts = new LinkedHashMap<>();

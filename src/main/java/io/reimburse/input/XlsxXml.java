@@ -1,0 +1,82 @@
+package io.reimburse.input;
+
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The XML of an .xlsx's parts: POI's secure parsers (no DTD, no entity expansion), which
+ * namespace is SpreadsheetML, and how a parser's failure on the bytes becomes a run problem naming
+ * the file, sheet and row, while an exception of this project's own handler stays a bug.
+ */
+final class XlsxXml {
+
+    private XlsxXml() {
+    }
+
+    /** SpreadsheetML's namespace (transitional: Strict Open XML workbooks are refused before). */
+    static final String SPREADSHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /** Whether an element is SpreadsheetML: the namespace is compared in full, as POI's parsers do. */
+    static boolean isSpreadsheetMain(String namespace) {
+        return SPREADSHEET_MAIN.equals(namespace);
+    }
+
+    /** The namespace of a sheet's root: SpreadsheetML, or Excel's own for macro sheets ({@code xm:macrosheet}). */
+    static boolean isSheetRoot(String namespace) {
+        return isSpreadsheetMain(namespace) || "http://schemas.microsoft.com/office/excel/2006/main".equals(namespace);
+    }
+
+    /** Parses a part with a SAX handler (the small parts: shared strings, workbook). */
+    static void parse(InputStream part, DefaultHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        XMLReader reader = XMLHelper.newXMLReader();
+        reader.setContentHandler(handler);
+        reader.parse(new InputSource(part));
+    }
+
+    /** A part that cannot be parsed: the file is damaged, in ReaderBoundary's words. */
+    static RunRefused damaged(String file, String sheet, long row, Throwable cause) {
+        if (cause instanceof RunRefused refused) {
+            return refused;
+        }
+        return new RunRefused(new RunProblem(file, sheet, row, null, ReaderBoundary.explain(cause)));
+    }
+
+    /** A part whose content is not what the format allows, said in a few words. */
+    static RunRefused damaged(String file, String sheet, long row, String detail) {
+        return new RunRefused(new RunProblem(file, sheet, row, null,
+                "is damaged or not a file this tool can read (" + detail + ")"));
+    }
+
+    /**
+     * A runtime exception out of a SAX parse: thrown by the handler (this project's code) it is a
+     * bug and goes on unchanged; thrown by the parser itself it is the file's bytes that it failed on.
+     */
+    static RuntimeException parserFailure(RuntimeException e, Class<?> handler, String file, String sheet, long row) {
+        if (e instanceof RunRefused || firstOwnFrameIs(e, handler)) {
+            return e;
+        }
+        return damaged(file, sheet, row, e);
+    }
+
+    private static boolean firstOwnFrameIs(Throwable e, Class<?> handler) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String name = frame.getClassName();
+            if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                    || name.startsWith("sun.") || name.startsWith("com.sun.")) {
+                continue;
+            }
+            return name.equals(handler.getName());
+        }
+        return true; // no frame to tell: a bug must never pass for a bad file
+    }
+}
