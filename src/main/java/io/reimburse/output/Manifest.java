@@ -54,7 +54,7 @@ public final class Manifest {
             if (result.parameters().payments().enabled()) {
                 writePayments(json, result.payments());
             }
-            writeOutputs(json, outputs, folder);
+            writeOutputs(json, outputs);
             writeInputErrors(json, result.rowProblems());
             json.writeEndObject();
         }
@@ -122,12 +122,13 @@ public final class Manifest {
         json.writeEndArray();
     }
 
-    private static void writeOutputs(JsonGenerator json, List<WrittenFile> outputs, Path folder) throws IOException {
+    private static void writeOutputs(JsonGenerator json, List<WrittenFile> outputs) throws IOException {
         json.writeArrayFieldStart("outputs");
         for (WrittenFile output : outputs) {
             json.writeStartObject();
             json.writeStringField("file", output.name());
-            json.writeStringField("sha256", Sha256.of(folder.resolve(output.name())));
+            json.writeStringField("sha256", java.util.Objects.requireNonNull(output.sha256(),
+                    () -> output.name() + " was not hashed"));
             json.writeNumberField("rows", output.rows());
             json.writeEndObject();
         }

@@ -53,10 +53,14 @@ final class Outputs {
                     PaymentsXml.write(result, folder).ifPresent(written::add);
                 }
             }
+            // hashed for the manifest while the report is still being written, not after it
+            for (int i = 0; i < written.size(); i++) {
+                written.set(i, written.get(i).hashedIn(folder));
+            }
         } finally {
             awaitReport(report);
         }
-        written.add(new WrittenFile(REPORT, result.decisions().reimbursements().size()));
+        written.add(new WrittenFile(REPORT, result.decisions().reimbursements().size()).hashedIn(folder));
         Manifest.write(result, clock.instant(), written, folder);
     }
 
