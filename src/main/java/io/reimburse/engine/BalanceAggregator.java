@@ -8,11 +8,13 @@ import io.reimburse.model.RowProblem;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Sums balance rows per key. At balance level a second row for the same customer, currency and
@@ -140,12 +142,41 @@ public final class BalanceAggregator {
      * element is made when it is read, so the list holds no object per key of its own.
      */
     public List<CustomerBalance> balances() {
-        return new Balances();
+        return new Balances(null);
     }
 
+    /** The balances that are credits (the company owes the customer), made when read as {@link #balances()}. */
+    public List<CustomerBalance> credits() {
+        return where(position -> balances.signum(position) < 0);
+    }
+
+    /** The balances whose rows name a vendor account, made when read as {@link #balances()}. */
+    public List<CustomerBalance> withVendorAccount() {
+        return where(position -> !balances.vendor(position).isEmpty());
+    }
+
+    private List<CustomerBalance> where(IntPredicate test) {
+        int[] selected = new int[positions.size()];
+        int count = 0;
+        for (int position = 0; position < positions.size(); position++) {
+            if (test.test(position)) {
+                selected[count++] = position;
+            }
+        }
+        return new Balances(Arrays.copyOf(selected, count));
+    }
+
+    /** The balances at the given positions, or at all of them. */
     private final class Balances extends AbstractList<CustomerBalance> implements RandomAccess {
+        private final int[] selected;
+
+        Balances(int[] selected) {
+            this.selected = selected;
+        }
+
         @Override
-        public CustomerBalance get(int position) {
+        public CustomerBalance get(int index) {
+            int position = selected == null ? index : selected[index];
             BalanceKey key = positions.key(position);
             boolean openDebit = openDebitPositions.get(position)
                     || (!openDebitCurrencies.isEmpty() && openDebitCurrencies.contains(currencyKey(key)));
@@ -154,7 +185,7 @@ public final class BalanceAggregator {
 
         @Override
         public int size() {
-            return positions.size();
+            return selected == null ? positions.size() : selected.length;
         }
     }
 }

@@ -68,8 +68,7 @@ final class RunReader {
         // Links are read after the balances and kept only for customers owed money: only they can
         // be reimbursed to a vendor (a million-customer export keeps its memory for them).
         Set<CustomerRef> owed = new HashSet<>();
-        balances.stream().filter(balance -> balance.balance().signum() < 0)
-                .forEach(balance -> owed.add(balance.key().customer()));
+        aggregator.credits().forEach(balance -> owed.add(balance.key().customer()));
         List<RowProblem> problems = new ArrayList<>();
         VendorLinks links = new VendorLinks();
         long[] linkRows = {0};
@@ -81,7 +80,7 @@ final class RunReader {
                     }
                 })));
         rowsByKind.put(TableKind.VENDOR_LINKS, linkRows[0]);
-        links.addFromBalances(balances);
+        links.addFromBalances(aggregator.withVendorAccount());
         problems.addAll(read.problems());
         problems.addAll(aggregator.problems());
         problems.addAll(links.problems());

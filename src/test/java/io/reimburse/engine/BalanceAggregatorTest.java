@@ -75,6 +75,21 @@ class BalanceAggregatorTest {
                 .containsExactlyInAnyOrder(key("C001", "EUR"), key("C002", "EUR"));
     }
 
+    @Test
+    void creditsAndBalancesNamingAVendorAreTheirOwnLists() {
+        BalanceAggregator aggregator = new BalanceAggregator(BALANCE_LEVEL, SUMMARIZE);
+        aggregator.add(row("C001", "-10.00").vendorAccount("V001").at(2).build());
+        aggregator.add(row("C002", "20.00").vendorAccount("V002").at(3).build());
+        aggregator.add(row("C003", "0.00").at(4).build());
+        aggregator.add(row("C004", "-0.01").at(5).build());
+
+        assertThat(aggregator.credits()).extracting(CustomerBalance::key)
+                .containsExactly(key("C001", "EUR"), key("C004", "EUR"));
+        assertThat(aggregator.withVendorAccount()).extracting(CustomerBalance::key)
+                .containsExactly(key("C001", "EUR"), key("C002", "EUR"));
+        assertThat(aggregator.balances()).hasSize(4);
+    }
+
     // ---------------------------------------------------------------- transaction level
 
     @Test
