@@ -22,6 +22,8 @@ final class ReadAhead implements RowStream {
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread parser;
     private volatile boolean closed;
+    /** What ended the parsing thread when it could not even hand over its failure (out of memory). */
+    private volatile Throwable died;
     private List<RawRow> rows = List.of();
     private int index;
     private boolean last;
@@ -34,12 +36,13 @@ final class ReadAhead implements RowStream {
         this.source = source;
         this.parser = new Thread(this::parse, "reimburse-read " + name);
         parser.setDaemon(true);
+        parser.setUncaughtExceptionHandler((thread, failure) -> died = failure);
         parser.start();
     }
 
     private void parse() {
+        List<RawRow> batch = new ArrayList<>(BATCH);
         try {
-            List<RawRow> batch = new ArrayList<>(BATCH);
             while (!closed && source.hasNext()) {
                 batch.add(source.next());
                 if (batch.size() == BATCH) {
@@ -49,6 +52,7 @@ final class ReadAhead implements RowStream {
             }
             hand(new Batch(batch, true, null));
         } catch (RuntimeException | Error e) {
+            hand(new Batch(batch, false, null)); // the rows before the failure, as the library gave them
             hand(new Batch(List.of(), true, e));
         }
     }
@@ -84,9 +88,21 @@ final class ReadAhead implements RowStream {
         return true;
     }
 
+    /** The next batch; if the parsing thread ended without handing one over, what ended it. */
     private Batch take() {
         try {
-            return queue.take();
+            while (true) {
+                Batch batch = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (batch != null) {
+                    return batch;
+                }
+                if (!parser.isAlive() && queue.isEmpty()) {
+                    if (died instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException("the reading thread stopped without a last row", died);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading", e);
