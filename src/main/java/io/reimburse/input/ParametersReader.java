@@ -14,6 +14,7 @@ import io.reimburse.model.RunRefused;
 import io.reimburse.model.Selection;
 import io.reimburse.model.SepaText;
 import io.reimburse.model.SourceRef;
+import io.reimburse.model.YesNo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -405,7 +406,7 @@ public final class ParametersReader {
         if (value.isEmpty()) {
             return fallback;
         }
-        Optional<Boolean> parsed = ValueParser.bool(value);
+        Optional<Boolean> parsed = YesNo.parse(value);
         if (parsed.isEmpty()) {
             problem(name, name.canonical() + " '" + value + "' must be Yes or No");
             return fallback;

@@ -47,12 +47,4 @@ public final class ValueParser {
         return DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
     }
 
-    /** Yes/No, True/False, 1/0, Y/N, Oui/Non, O/N, Vrai/Faux (case ignored). */
-    public static Optional<Boolean> bool(String text) {
-        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "yes", "true", "1", "y", "oui", "o", "vrai" -> Optional.of(true);
-            case "no", "false", "0", "n", "non", "faux" -> Optional.of(false);
-            default -> Optional.empty();
-        };
-    }
 }

@@ -20,13 +20,13 @@ public enum Blocked {
     public static Optional<Blocked> parse(String text) {
         String word = Names.normalize(text);
         return switch (word) {
-            case "", "no", "non", "none", "aucun", "false", "faux", "0", "n" -> Optional.of(NO);
+            case "", "none", "aucun" -> Optional.of(NO);
             case "invoice", "facture" -> Optional.of(INVOICE);
             case "payment", "paiement", "reglement" -> Optional.of(PAYMENT);
-            case "all", "tout", "tous", "yes", "oui", "true", "vrai", "1", "y", "o" -> Optional.of(ALL);
+            case "all", "tout", "tous" -> Optional.of(ALL);
             case "never", "jamais" -> Optional.of(NEVER);
             case "requisition", "demandedachat", "demandeachat" -> Optional.of(REQUISITION);
-            default -> Optional.empty();
+            default -> YesNo.parse(word).map(yes -> yes ? ALL : NO); // "Yes" blocks all, "No" nothing
         };
     }
 }
