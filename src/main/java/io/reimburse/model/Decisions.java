@@ -32,12 +32,6 @@ public record Decisions(List<Reimbursement> reimbursements, List<Skip> listedSki
         skipCounts = Collections.unmodifiableMap(complete);
     }
 
-    /** Decisions whose every skip is listed (counts taken from the list). */
-    public Decisions(List<Reimbursement> reimbursements, List<Skip> listedSkips, List<OneTimeVendor> oneTimeVendors) {
-        this(reimbursements, listedSkips, Tally.countsOf(SkipReason.class, listedSkips.stream().map(Skip::reason)),
-                oneTimeVendors);
-    }
-
     /** Reimbursed amount per currency, currencies in alphabetical order. */
     public Map<String, BigDecimal> totalsByCurrency() {
         return Tally.amountsByCurrency(reimbursements);

@@ -70,7 +70,7 @@ final class PaymentRuns {
 
     static RunResult run(Language language, List<Payment> payments) {
         return new RunResult("20261105-083000-abcd", STARTED_AT, "0.1.0", parameters(language, true), List.of(),
-                new Decisions(payments.stream().map(Payment::reimbursement).toList(), List.of(), List.of()),
+                new Decisions(payments.stream().map(Payment::reimbursement).toList(), List.of(), Map.of(), List.of()),
                 new Payments(payments), List.of(), 0, 0, false);
     }
 }

@@ -116,7 +116,7 @@ class ReportWorkbookTest {
         Reimbursement dinars = reimbursement("C020", "Gulf Trading", "KWD", "12.345", "V020",
                 OneTimeVendorStatus.NO, "RB000009");
         RunResult run = withDecisions(result(Language.EN, false),
-                new Decisions(List.of(dinars), List.of(), List.of()));
+                new Decisions(List.of(dinars), List.of(), Map.of(), List.of()));
         try (XSSFWorkbook workbook = writeAndRead(run)) {
             Cell amount = rowOfCustomer(workbook.getSheet("Reimbursements"), "C020").getCell(6);
             assertThat(amount.getNumericCellValue()).isEqualTo(12.345);
@@ -249,7 +249,7 @@ class ReportWorkbookTest {
     @Test
     void runWithoutReimbursementsWritesAValidWorkbookWithoutChart() throws IOException {
         RunResult nothing = withDecisions(result(Language.EN, false),
-                new Decisions(List.of(), List.of(), List.of()));
+                new Decisions(List.of(), List.of(), Map.of(), List.of()));
         try (XSSFWorkbook workbook = writeAndRead(nothing)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
             assertThat(numberBeside(workbook.getSheet("Summary"), "Reimbursed")).isZero();
@@ -268,7 +268,7 @@ class ReportWorkbookTest {
                 new InvoiceText(Language.EN, LocalDate.of(2026, 10, 31)));
         RunResult split = new RunResult(run.runId(), run.startedAt(), run.toolVersion(),
                 parameters(Language.EN, List.of("Department", "City")), run.inputs(),
-                new Decisions(List.of(sales), List.of(), List.of()), Payments.NONE, run.rowProblems(), 0, 0, false);
+                new Decisions(List.of(sales), List.of(), Map.of(), List.of()), Payments.NONE, run.rowProblems(), 0, 0, false);
         try (XSSFWorkbook workbook = writeAndRead(split)) {
             Sheet sheet = workbook.getSheet("Reimbursements");
             assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Department / City");
@@ -296,7 +296,7 @@ class ReportWorkbookTest {
                 .mapToObj(i -> reimbursement("C%04d".formatted(i), "Customer " + i, i % 2 == 0 ? "EUR" : "JPY",
                         i % 2 == 0 ? "10.50" : "1000", "V" + i, OneTimeVendorStatus.NO, "RB%06d".formatted(i)))
                 .toList();
-        return withDecisions(result(Language.EN, false), new Decisions(many, List.of(), List.of()));
+        return withDecisions(result(Language.EN, false), new Decisions(many, List.of(), Map.of(), List.of()));
     }
 
     @Test
