@@ -62,8 +62,8 @@ final class KeyBalances {
 
     /** Adds an amount to the key's sum. */
     void add(int position, BalanceKey key, BigDecimal amount) {
-        int digits = digits(key);
-        if (exact[position] == null && digits >= 0) {
+        int digits = Money.minorDigits(key.currency());
+        if (exact[position] == null) {
             try {
                 minorUnits[position] = Math.addExact(minorUnits[position], amount.movePointRight(digits).longValueExact());
                 return;
@@ -71,7 +71,7 @@ final class KeyBalances {
                 exact[position] = BigDecimal.valueOf(minorUnits[position], digits);
             }
         }
-        exact[position] = exact[position] == null ? amount : exact[position].add(amount);
+        exact[position] = exact[position].add(amount);
     }
 
     /** The later rows' details fill what the first rows left empty. */
@@ -89,7 +89,8 @@ final class KeyBalances {
     }
 
     BigDecimal balance(int position, BalanceKey key) {
-        return exact[position] != null ? exact[position] : BigDecimal.valueOf(minorUnits[position], digits(key));
+        return exact[position] != null ? exact[position] : BigDecimal.valueOf(minorUnits[position],
+                Money.minorDigits(key.currency()));
     }
 
     int signum(int position) {
@@ -117,11 +118,6 @@ final class KeyBalances {
         return new CustomerBalance(key, balance(position, key), names[position], groups[position], blocked(position),
                 vendors[position], addresses[position], ibans[position], bics[position], openDebit,
                 rowCounts[position], firstRow(position));
-    }
-
-    /** The currency's minor digits, or -1 for a code Java does not know (its sums are kept as BigDecimal). */
-    private static int digits(BalanceKey key) {
-        return Money.isKnownCurrency(key.currency()) ? Money.minorDigits(key.currency()) : -1;
     }
 
     /** The file and sheet of a row, by index: one balances table in practice, at most a few. */
