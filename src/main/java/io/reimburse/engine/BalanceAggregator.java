@@ -1,6 +1,5 @@
 package io.reimburse.engine;
 
-import io.reimburse.model.Address;
 import io.reimburse.model.BalanceKey;
 import io.reimburse.model.BalanceRow;
 import io.reimburse.model.CustomerBalance;
@@ -92,12 +91,6 @@ public final class BalanceAggregator {
     private void first(int position, BalanceKey key, BalanceRow row) {
         if (!key.equals(row.key())) {
             rowIdentities.add(row.key());
-        } else if (!transactionLevel && row.amount().signum() >= 0) {
-            // At balance level a key's balance is its row's (a second row is a duplicate, never added):
-            // a debit or zero balance is only counted, so its name and address need not be kept.
-            balances.start(position, key, row.amount(), row.source(), "", row.customerGroup(), row.blocked(),
-                    row.vendorAccount(), Address.NONE, "", "");
-            return;
         }
         balances.start(position, key, row.amount(), row.source(), row.name(), row.customerGroup(), row.blocked(),
                 row.vendorAccount(), row.address(), row.iban(), row.bic());

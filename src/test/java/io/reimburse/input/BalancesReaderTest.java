@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The balances reader on small CSV tables: amounts, evidence of the decimal separator, rows that are not customers. */
@@ -69,6 +70,16 @@ class BalancesReaderTest {
             assertThat(p.row()).isEqualTo(4);
             assertThat(p.message()).contains("sub-total");
         });
+    }
+
+    @Test
+    void aBalanceLevelDebitOrZeroRowCarriesNoCustomerDetailsACreditDoes() throws IOException {
+        Read read = read("Customer;Name;Balance;City;IBAN\nC1;Alpha;-10,00;Lyon;FR76 3000 6000 0112 3456 7890 189\n"
+                + "C2;Beta;25,00;Paris;FR76 3000 6000 0112 3456 7890 189\nC3;Gamma;0,00;Nice;\n");
+
+        assertThat(read.rows()).extracting(r -> r.key().customerAccount(), BalanceRow::name, r -> r.address().city(),
+                BalanceRow::iban).containsExactly(tuple("C1", "Alpha", "Lyon", "FR7630006000011234567890189"),
+                tuple("C2", "", "", ""), tuple("C3", "", "", ""));
     }
 
     @Test
