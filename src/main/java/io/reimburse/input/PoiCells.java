@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,15 +69,24 @@ final class PoiCells {
         };
     }
 
-    /** A number, or a date when formatted as one and within Excel's dates (a crafted serial is not). */
     private static CellValue number(Cell cell, boolean date1904) {
         double value = cell.getNumericCellValue();
+        return number(value, Double.isFinite(value) && DateUtil.isCellDateFormatted(cell), date1904);
+    }
+
+    /**
+     * A number cell's value, for every workbook reader: a date when its cell is formatted as one and
+     * it is within Excel's dates (a crafted serial is not), else the exact decimal the spreadsheet shows.
+     */
+    static CellValue number(double value, boolean dateFormatted, boolean date1904) {
         if (!Double.isFinite(value)) {
             return new CellValue.Unavailable("not a finite number", Double.toString(value));
         }
-        if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)
-                && cell.getLocalDateTimeCellValue() != null) {
-            return new CellValue.Date(cell.getLocalDateTimeCellValue().toLocalDate());
+        if (dateFormatted && DateUtil.isValidExcelDate(value)) {
+            LocalDateTime date = DateUtil.getLocalDateTime(value, date1904);
+            if (date != null) {
+                return new CellValue.Date(date.toLocalDate());
+            }
         }
         return CellValue.ofSpreadsheetDouble(value, date1904);
     }

@@ -1,7 +1,6 @@
 package io.reimburse.input;
 
 import io.reimburse.model.RunRefused;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.util.XMLHelper;
 
@@ -387,24 +386,13 @@ final class XlsxSheetRows implements RowStream {
         };
     }
 
-    /** A number cell: a date when formatted as one and within Excel's dates (a crafted serial is not). */
+    /** A number cell, read as POI's cells are ({@link PoiCells#number(double, boolean, boolean)}). */
     private CellValue number(String written) {
-        double value;
         try {
-            value = Double.parseDouble(written.trim());
+            return PoiCells.number(Double.parseDouble(written.trim()), isDateFormatted(), date1904);
         } catch (NumberFormatException e) {
             throw damaged("cell " + cellName() + " holds \"" + shorten(written) + "\", not a number");
         }
-        if (!Double.isFinite(value)) {
-            return new CellValue.Unavailable("not a finite number", Double.toString(value));
-        }
-        if (isDateFormatted() && DateUtil.isValidExcelDate(value)) {
-            LocalDateTime date = DateUtil.getLocalDateTime(value, date1904);
-            if (date != null) {
-                return new CellValue.Date(date.toLocalDate());
-            }
-        }
-        return CellValue.ofSpreadsheetDouble(value, date1904);
     }
 
     /** Whether the cell's style (the first one when it names none) formats numbers as dates. */
@@ -439,7 +427,7 @@ final class XlsxSheetRows implements RowStream {
 
     private static String errorText(String code) {
         try {
-            return FormulaError.forInt(FormulaError.forString(code).getCode()).getString();
+            return FormulaError.forString(code).getString();
         } catch (RuntimeException e) {
             return "#ERROR";
         }
