@@ -32,7 +32,7 @@ public final class Manifest {
     private Manifest() {
     }
 
-    public static void write(RunResult result, Instant finishedAt, List<WrittenFile> outputs, Path folder)
+    public static void write(RunResult result, Instant finishedAt, List<ManifestEntry> outputs, Path folder)
             throws IOException {
         JsonFactory factory = new JsonFactory();
         try (JsonGenerator json = factory.createGenerator(folder.resolve(FILE).toFile(), JsonEncoding.UTF8)) {
@@ -122,13 +122,12 @@ public final class Manifest {
         json.writeEndArray();
     }
 
-    private static void writeOutputs(JsonGenerator json, List<WrittenFile> outputs) throws IOException {
+    private static void writeOutputs(JsonGenerator json, List<ManifestEntry> outputs) throws IOException {
         json.writeArrayFieldStart("outputs");
-        for (WrittenFile output : outputs) {
+        for (ManifestEntry output : outputs) {
             json.writeStartObject();
-            json.writeStringField("file", output.name());
-            json.writeStringField("sha256", java.util.Objects.requireNonNull(output.sha256(),
-                    () -> output.name() + " was not hashed"));
+            json.writeStringField("file", output.file());
+            json.writeStringField("sha256", output.sha256());
             json.writeNumberField("rows", output.rows());
             json.writeEndObject();
         }

@@ -6,6 +6,7 @@ import io.reimburse.output.D365PaymentJournal;
 import io.reimburse.output.D365Vendors;
 import io.reimburse.output.InputErrorsCsv;
 import io.reimburse.output.Manifest;
+import io.reimburse.output.ManifestEntry;
 import io.reimburse.output.NeutralCsv;
 import io.reimburse.output.PaymentsXml;
 import io.reimburse.output.ReportWorkbook;
@@ -42,6 +43,7 @@ final class Outputs {
             }
         });
         List<WrittenFile> written = new ArrayList<>();
+        List<ManifestEntry> entries = new ArrayList<>();
         try {
             if (!result.dryRun()) {
                 written.add(NeutralCsv.write(result, folder));
@@ -54,14 +56,14 @@ final class Outputs {
                 }
             }
             // hashed for the manifest while the report is still being written, not after it
-            for (int i = 0; i < written.size(); i++) {
-                written.set(i, written.get(i).hashedIn(folder));
+            for (WrittenFile file : written) {
+                entries.add(ManifestEntry.of(file, folder));
             }
         } finally {
             awaitReport(report);
         }
-        written.add(new WrittenFile(REPORT, result.decisions().reimbursements().size()).hashedIn(folder));
-        Manifest.write(result, clock.instant(), written, folder);
+        entries.add(ManifestEntry.of(new WrittenFile(REPORT, result.decisions().reimbursements().size()), folder));
+        Manifest.write(result, clock.instant(), entries, folder);
     }
 
     private static void awaitReport(CompletableFuture<Void> report) throws IOException {
