@@ -59,7 +59,10 @@ final class SheetXmlWriter extends Writer {
 
     /** Encodes the buffer, keeping a last high surrogate for its pair, which comes with the next write. */
     private void flushBuffer() throws IOException {
-        int end = count > 0 && Character.isHighSurrogate(buffer[count - 1]) ? count - 1 : count;
+        encode(count > 0 && Character.isHighSurrogate(buffer[count - 1]) ? count - 1 : count);
+    }
+
+    private void encode(int end) throws IOException {
         out.write(new String(buffer, 0, end).getBytes(StandardCharsets.UTF_8));
         count -= end;
         if (count > 0) {
@@ -73,13 +76,11 @@ final class SheetXmlWriter extends Writer {
         out.flush();
     }
 
+    /** Writes all that is left, a lone high surrogate included (as a replacement character). */
     @Override
     public void close() throws IOException {
         try (out) {
-            if (count > 0) {
-                out.write(new String(buffer, 0, count).getBytes(StandardCharsets.UTF_8));
-                count = 0;
-            }
+            encode(count);
         }
     }
 }
