@@ -90,12 +90,12 @@ class ReadAheadTest {
     @Test
     void closingEarlyStopsTheParsingThreadAndReleasesTheFile() {
         Table table = new Table(1_000_000, -1, null);
-        try (ReadAhead rows = new ReadAhead(table, "balances.csv")) {
+        try (ReadAhead rows = new ReadAhead(table, "closed-early.csv")) {
             assertThat(rows.next().row()).isEqualTo(1L);
         }
 
         assertThat(table.closed).isTrue();
         assertThat(table.given.get()).as("rows parsed before the stop").isLessThan(1_000_000);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().startsWith("reimburse-read"));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().endsWith("closed-early.csv"));
     }
 }
