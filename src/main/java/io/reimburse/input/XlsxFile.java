@@ -80,15 +80,19 @@ public final class XlsxFile {
         return new XSSFReader(workbook);
     }
 
-    /** Opens sheet {@code index}: the parts every row needs are read first, then the sheet streams. */
+    /**
+     * Opens sheet {@code index}: the workbook's date system and cell styles are read first, then the
+     * sheet streams, the shared strings read along as its cells need them.
+     */
     private static RowStream rows(Path path, int index, String sheetName) {
         String file = path.getFileName().toString();
         OPCPackage workbook = open(path);
+        XlsxSharedStrings sharedStrings = null;
         InputStream sheet = null;
         try {
             XSSFReader reader = reader(workbook, file);
             boolean date1904 = properties(reader, file, sheetName).date1904();
-            List<String> sharedStrings = sharedStrings(workbook, file, sheetName);
+            sharedStrings = sharedStrings(workbook, file, sheetName);
             XlsxCellFormats formats = XlsxCellFormats.of(reader.getStylesTable());
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             int position = -1;
@@ -101,19 +105,20 @@ public final class XlsxFile {
                 throw InputFailure.of(file, sheetName, "is no longer in the workbook (was it changed while read?)");
             }
             InputStream part = sheet;
+            XlsxSharedStrings strings = sharedStrings;
             return new XlsxSheetRows(file, sheetName, part, () -> {
-                try {
-                    part.close();
+                try (part; strings) {
+                    // closing is all: the sheet part and the shared strings, then the package below
                 } finally {
                     workbook.revert();
                 }
-            }, sharedStrings, formats, date1904);
+            }, strings, formats, date1904);
         } catch (IOException | OpenXML4JException e) {
-            closeQuietly(sheet);
+            closeQuietly(sheet, sharedStrings);
             workbook.revert();
             throw XlsxXml.damaged(file, sheetName, 0, e);
         } catch (RuntimeException | Error e) {
-            closeQuietly(sheet);
+            closeQuietly(sheet, sharedStrings);
             workbook.revert();
             throw e;
         }
@@ -123,14 +128,18 @@ public final class XlsxFile {
      * The shared strings, or null when the workbook has none (then a shared-string cell is damage);
      * the part found by its content type, as POI's readers find it.
      */
-    private static List<String> sharedStrings(OPCPackage workbook, String file, String sheetName)
+    private static XlsxSharedStrings sharedStrings(OPCPackage workbook, String file, String sheetName)
             throws IOException, OpenXML4JException {
         List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return null;
         }
-        try (InputStream part = parts.get(0).getInputStream()) {
-            return XlsxSharedStrings.read(part, file, sheetName);
+        InputStream part = parts.get(0).getInputStream();
+        try {
+            return new XlsxSharedStrings(part, file, sheetName);
+        } catch (RuntimeException e) {
+            closeQuietly(part, null);
+            throw e;
         }
     }
 
@@ -191,12 +200,14 @@ public final class XlsxFile {
         }
     }
 
-    private static void closeQuietly(InputStream stream) {
-        if (stream != null) {
-            try {
-                stream.close();
-            } catch (IOException e) {
-                // only read: nothing is lost if closing fails
+    private static void closeQuietly(AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
+            if (resource != null) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    // only read: nothing is lost if closing fails
+                }
             }
         }
     }

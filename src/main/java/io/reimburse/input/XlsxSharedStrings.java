@@ -1,12 +1,10 @@
 package io.reimburse.input;
 
 import org.apache.poi.util.XMLHelper;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -15,34 +13,130 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shared-strings part of an .xlsx ({@code xl/sharedStrings.xml}) as plain strings, in index
- * order. An {@code <si>} is its {@code <t>} text, or the concatenation of its runs' {@code <r><t>};
- * phonetic runs ({@code <rPh>}) and {@code <phoneticPr>} are not text of the cell, and whitespace
- * is kept exactly. {@code _xHHHH_} escapes are decoded as Excel shows them (and as POI did).
+ * The shared-strings part of an .xlsx ({@code xl/sharedStrings.xml}) as plain strings, by index,
+ * parsed as far as the cells read so far need: finding a table's header reads the first rows
+ * only, and Excel numbers the strings in the order it first meets them, so most of a million
+ * strings are parsed once, by the full read, not again for the header. An {@code <si>} is its
+ * {@code <t>} text, or the concatenation of its runs' {@code <r><t>}; phonetic runs
+ * ({@code <rPh>}) and {@code <phoneticPr>} are not text of the cell, and whitespace is kept
+ * exactly. {@code _xHHHH_} escapes are decoded as Excel shows them (and as POI did).
  *
  * <p>Hand-written rather than POI's {@code ReadOnlySharedStringsTable}: its {@code getItemAt}
  * builds an XmlBeans {@code XSSFRichTextString} on every lookup, which took about 29% of the time
  * of reading a million-row sheet (profiled); here a lookup is a list index.
  */
-final class XlsxSharedStrings {
+final class XlsxSharedStrings implements AutoCloseable {
 
     /** What Excel writes for characters XML cannot hold ({@code _x000D_} for a carriage return). */
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
-    private XlsxSharedStrings() {
+    private final InputStream part;
+    private final XMLStreamReader xml;
+    private final String file;
+    private final String sheet;
+    private final List<String> strings = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private boolean ended;
+    private boolean inTable;
+    private boolean inItem;
+    private boolean inText;
+    private int phonetic;
+
+    /** The strings of {@code part}, closed with this object; a part that is not well-formed is a run problem. */
+    XlsxSharedStrings(InputStream part, String file, String sheet) {
+        this.part = part;
+        this.file = file;
+        this.sheet = sheet;
+        try {
+            this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(part);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw XlsxXml.damaged(file, sheet, 0, e);
+        }
     }
 
-    /** Reads the part; a part that is not well-formed is a run problem naming the file. */
-    static List<String> read(InputStream part, String file, String sheet) {
-        Handler handler = new Handler();
-        try {
-            XlsxXml.parse(part, handler);
-        } catch (IOException | SAXException | ParserConfigurationException e) {
-            throw XlsxXml.damaged(file, sheet, 0, e);
-        } catch (RuntimeException e) {
-            throw XlsxXml.parserFailure(e, Handler.class, file, sheet, 0);
+    /** String {@code index}, or null when the part has no such string; {@code row} names where it was asked. */
+    String get(int index, long row) {
+        while (strings.size() <= index && !ended) {
+            readItem(row);
         }
-        return handler.strings;
+        return index < strings.size() ? strings.get(index) : null;
+    }
+
+    /** How many strings the part holds (it is read to its end). */
+    int count(long row) {
+        while (!ended) {
+            readItem(row);
+        }
+        return strings.size();
+    }
+
+    /** Parses up to the end of the next {@code <si>}, or of the part. */
+    private void readItem(long row) {
+        int before = strings.size();
+        while (strings.size() == before && !ended) {
+            switch (next(row)) {
+                case XMLStreamConstants.START_ELEMENT -> start();
+                case XMLStreamConstants.END_ELEMENT -> end();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (inText) {
+                        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT -> ended = true;
+                default -> {
+                    // comments, processing instructions
+                }
+            }
+        }
+    }
+
+    /** The parser's next event; its failure is the file's (a pull parser calls none of this project's code). */
+    private int next(long row) {
+        try {
+            return xml.next();
+        } catch (XMLStreamException | RuntimeException e) {
+            throw XlsxXml.damaged(file, sheet, row, e);
+        }
+    }
+
+    private void start() {
+        if (!XlsxXml.isSpreadsheetMain(xml.getNamespaceURI())) {
+            return;
+        }
+        switch (xml.getLocalName()) {
+            case "sst" -> inTable = true;
+            case "si" -> {
+                inItem = inTable;
+                phonetic = 0;
+                text.setLength(0);
+            }
+            case "rPh" -> phonetic++;
+            case "t" -> inText = inItem && phonetic == 0;
+            default -> {
+                // formatting (rPr, phoneticPr...) is not text
+            }
+        }
+    }
+
+    private void end() {
+        if (!XlsxXml.isSpreadsheetMain(xml.getNamespaceURI())) {
+            return;
+        }
+        switch (xml.getLocalName()) {
+            case "si" -> {
+                if (inItem) {
+                    strings.add(decode(text.toString()));
+                }
+                inItem = false;
+                inText = false;
+            }
+            case "rPh" -> phonetic = Math.max(0, phonetic - 1);
+            case "t" -> inText = false;
+            case "sst" -> inTable = false;
+            default -> {
+                // nothing to close
+            }
+        }
     }
 
     /** Decodes {@code _xHHHH_} escapes: the ST_Xstring rule for characters XML cannot carry. */
@@ -60,61 +154,12 @@ final class XlsxSharedStrings {
         return from == 0 ? value : decoded.append(value, from, value.length()).toString();
     }
 
-    private static final class Handler extends DefaultHandler {
-        private final List<String> strings = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-        private boolean inTable;
-        private boolean inItem;
-        private boolean inText;
-        private int phonetic;
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            if (!XlsxXml.isSpreadsheetMain(uri)) {
-                return;
-            }
-            switch (localName) {
-                case "sst" -> inTable = true;
-                case "si" -> {
-                    inItem = inTable;
-                    phonetic = 0;
-                    text.setLength(0);
-                }
-                case "rPh" -> phonetic++;
-                case "t" -> inText = inItem && phonetic == 0;
-                default -> {
-                    // formatting (rPr, phoneticPr...) is not text
-                }
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            if (!XlsxXml.isSpreadsheetMain(uri)) {
-                return;
-            }
-            switch (localName) {
-                case "si" -> {
-                    if (inItem) {
-                        strings.add(decode(text.toString()));
-                    }
-                    inItem = false;
-                    inText = false;
-                }
-                case "rPh" -> phonetic = Math.max(0, phonetic - 1);
-                case "t" -> inText = false;
-                case "sst" -> inTable = false;
-                default -> {
-                    // nothing to close
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inText) {
-                text.append(ch, start, length);
-            }
+    @Override
+    public void close() throws IOException {
+        try (part) {
+            xml.close();
+        } catch (XMLStreamException e) {
+            // only read: nothing is lost if closing fails
         }
     }
 }

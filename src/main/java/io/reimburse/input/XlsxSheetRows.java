@@ -34,7 +34,7 @@ final class XlsxSheetRows implements RowStream {
     private final String sheet;
     private final XMLStreamReader xml;
     private final Closeable resources;
-    private final List<String> sharedStrings;
+    private final XlsxSharedStrings sharedStrings;
     private final XlsxCellFormats formats;
     private final boolean date1904;
 
@@ -73,7 +73,7 @@ final class XlsxSheetRows implements RowStream {
      * Reads {@code part}, a sheet's XML; {@code resources} (the part's stream and its package) are
      * closed with this stream. {@code sharedStrings} is null when the workbook has none.
      */
-    XlsxSheetRows(String file, String sheet, InputStream part, Closeable resources, List<String> sharedStrings,
+    XlsxSheetRows(String file, String sheet, InputStream part, Closeable resources, XlsxSharedStrings sharedStrings,
                   XlsxCellFormats formats, boolean date1904) {
         this.file = file;
         this.sheet = sheet;
@@ -418,11 +418,12 @@ final class XlsxSheetRows implements RowStream {
             return written;
         }
         int index = parseInt(written, "shared text number");
-        if (sharedStrings == null || index < 0 || index >= sharedStrings.size()) {
+        String text = sharedStrings == null || index < 0 ? null : sharedStrings.get(index, currentRowNumber());
+        if (text == null) {
             throw damaged("cell " + cellName() + " refers to shared text number " + index + ", but the workbook has "
-                    + (sharedStrings == null ? "no shared texts" : "only " + sharedStrings.size()));
+                    + (sharedStrings == null ? "no shared texts" : "only " + sharedStrings.count(currentRowNumber())));
         }
-        return sharedStrings.get(index);
+        return text;
     }
 
     private static String errorText(String code) {
