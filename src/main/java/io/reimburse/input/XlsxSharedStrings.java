@@ -1,7 +1,5 @@
 package io.reimburse.input;
 
-import org.apache.poi.util.XMLHelper;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -47,11 +45,7 @@ final class XlsxSharedStrings implements AutoCloseable {
         this.part = part;
         this.file = file;
         this.sheet = sheet;
-        try {
-            this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(part);
-        } catch (XMLStreamException | RuntimeException e) {
-            throw XlsxXml.damaged(file, sheet, 0, e);
-        }
+        this.xml = XlsxXml.cursor(part, file, sheet);
     }
 
     /** String {@code index}, or null when the part has no such string; {@code row} names where it was asked. */
@@ -74,7 +68,7 @@ final class XlsxSharedStrings implements AutoCloseable {
     private void readItem(long row) {
         int before = strings.size();
         while (strings.size() == before && !ended) {
-            switch (next(row)) {
+            switch (XlsxXml.next(xml, file, sheet, row)) {
                 case XMLStreamConstants.START_ELEMENT -> start();
                 case XMLStreamConstants.END_ELEMENT -> end();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
@@ -87,15 +81,6 @@ final class XlsxSharedStrings implements AutoCloseable {
                     // comments, processing instructions
                 }
             }
-        }
-    }
-
-    /** The parser's next event; its failure is the file's (a pull parser calls none of this project's code). */
-    private int next(long row) {
-        try {
-            return xml.next();
-        } catch (XMLStreamException | RuntimeException e) {
-            throw XlsxXml.damaged(file, sheet, row, e);
         }
     }
 

@@ -2,7 +2,6 @@ package io.reimburse.input;
 
 import io.reimburse.model.RunRefused;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.util.XMLHelper;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -81,11 +80,7 @@ final class XlsxSheetRows implements RowStream {
         this.sharedStrings = sharedStrings;
         this.formats = formats;
         this.date1904 = date1904;
-        try {
-            this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(part);
-        } catch (XMLStreamException | RuntimeException e) {
-            throw XlsxXml.damaged(file, sheet, 0, e);
-        }
+        this.xml = XlsxXml.cursor(part, file, sheet);
     }
 
     @Override
@@ -163,12 +158,7 @@ final class XlsxSheetRows implements RowStream {
 
     /** The parser's next event; its failure (not well-formed, truncated, a zip bomb below it) is the file's. */
     private int nextEvent() {
-        try {
-            return xml.next();
-        } catch (XMLStreamException | RuntimeException e) {
-            // a pull parser calls none of this project's code: whatever it throws is about the bytes
-            throw XlsxXml.damaged(file, sheet, currentRowNumber(), e);
-        }
+        return XlsxXml.next(xml, file, sheet, currentRowNumber());
     }
 
     private void startElement() {

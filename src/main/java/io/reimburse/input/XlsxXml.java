@@ -9,6 +9,8 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -35,7 +37,25 @@ final class XlsxXml {
         return isSpreadsheetMain(namespace) || "http://schemas.microsoft.com/office/excel/2006/main".equals(namespace);
     }
 
-    /** Parses a part with a SAX handler (the small parts: shared strings, workbook). */
+    /** A pull parser (StAX cursor) over a part: the sheets and the shared strings, read as far as needed. */
+    static XMLStreamReader cursor(InputStream part, String file, String sheet) {
+        try {
+            return XMLHelper.newXMLInputFactory().createXMLStreamReader(part);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw damaged(file, sheet, 0, e);
+        }
+    }
+
+    /** The cursor's next event; a pull parser calls none of this project's code, so its failure is the file's. */
+    static int next(XMLStreamReader xml, String file, String sheet, long row) {
+        try {
+            return xml.next();
+        } catch (XMLStreamException | RuntimeException e) {
+            throw damaged(file, sheet, row, e);
+        }
+    }
+
+    /** Parses a part with a SAX handler (the small workbook part). */
     static void parse(InputStream part, DefaultHandler handler)
             throws IOException, SAXException, ParserConfigurationException {
         XMLReader reader = XMLHelper.newXMLReader();
