@@ -11,5 +11,9 @@ if not defined JAR (
   if errorlevel 1 exit /b 3
   for %%F in ("%ROOT%\target\reimburse-*-all.jar") do set "JAR=%%~fF"
 )
-java %REIMBURSE_OPTS% -jar "%JAR%" %*
+rem The parallel collector, as scripts/reimburse chooses it (a batch run wants throughput), unless
+rem the options choose a collector.
+set "GC=-XX:+UseParallelGC"
+echo.%REIMBURSE_OPTS% %JAVA_TOOL_OPTIONS% %JDK_JAVA_OPTIONS% | findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul && set "GC="
+java %GC% %REIMBURSE_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
