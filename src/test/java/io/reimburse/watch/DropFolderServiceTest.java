@@ -32,9 +32,13 @@ class DropFolderServiceTest {
     }
 
     private Process startWatcher(String... extra) throws Exception {
+        return startWatcher(1, extra);
+    }
+
+    private Process startWatcher(int settleSeconds, String... extra) throws Exception {
         root = temp.resolve("drop");
         output = temp.resolve("watch.out");
-        Process watcher = Watcher.start(root, output, extra);
+        Process watcher = Watcher.start(root, output, settleSeconds, extra);
         Watcher.await("the drop folder to be created", LONG, () -> Files.isDirectory(root.resolve("inbox")));
         return watcher;
     }
@@ -129,12 +133,14 @@ class DropFolderServiceTest {
 
     @Test
     void filesWrittenSlowlyAreTakenOnlyOnceSettled() throws Exception {
-        Process watcher = startWatcher();
+        // settle time of 3 s for a line every 300 ms: a busy build machine may stall this thread for a
+        // second, and the watcher would then rightly take the half-written file
+        Process watcher = startWatcher(3);
         Path slow = Drops.french(root.resolve("inbox/slow"), 1, "");
         Path balances = slow.resolve("soldes-clients.csv");
         List<String> lines = Files.readAllLines(balances, Drops.CP1252);
         Files.writeString(balances, "", Drops.CP1252);
-        for (String line : lines) { // one line every 300 ms, over four seconds: the settle time is one second
+        for (String line : lines) { // one line every 300 ms, over four seconds
             Files.writeString(balances, line + "\r\n", Drops.CP1252, java.nio.file.StandardOpenOption.APPEND);
             assertThat(names(root.resolve(".processing"))).as("taken while being written").isEmpty();
             assertThat(batchesIn("archive")).isEmpty();
@@ -156,7 +162,8 @@ class DropFolderServiceTest {
         Path big = Files.createDirectories(root.resolve("inbox-staging"));
         Files.copy(Path.of("samples/fr/parametres.csv"), big.resolve("parametres.csv"));
         StringBuilder balances = new StringBuilder("Compte client;Nom;Groupe client;Devise;Solde\r\n");
-        for (int i = 0; i < 800; i++) {
+        // big enough to be still running when the test sees it taken, even on a fast machine
+        for (int i = 0; i < 20_000; i++) {
             balances.append(String.format("G%05d;Client %d;DETAIL;EUR;-%d,%02d\r\n", i, i, 10 + i % 500, i % 100));
         }
         Files.writeString(big.resolve("soldes.csv"), balances);
@@ -172,7 +179,7 @@ class DropFolderServiceTest {
         assertThat(archived).hasSize(1);
         assertThat(root.resolve("outbox").resolve(archived.get(0)).resolve("manifest.json")).exists();
         assertThat(Files.readString(root.resolve("outbox").resolve(archived.get(0)).resolve("reimbursements.csv"))
-                .lines()).hasSize(801);
+                .lines()).hasSize(20_001);
     }
 
     @Test

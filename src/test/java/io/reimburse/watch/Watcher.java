@@ -19,9 +19,15 @@ final class Watcher {
 
     /** Starts {@code reimburse watch ROOT --settle 1 --poll 0.2 EXTRA...}; its output goes to {@code output}. */
     static Process start(Path root, Path output, String... extra) throws IOException {
+        return start(root, output, 1, extra);
+    }
+
+    /** Starts {@code reimburse watch ROOT --settle SETTLE --poll 0.2 EXTRA...}. */
+    static Process start(Path root, Path output, int settleSeconds, String... extra) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "io.reimburse.cli.Main", "watch", root.toString(), "--settle", "1", "--poll", "0.2"));
+                "io.reimburse.cli.Main", "watch", root.toString(), "--settle", String.valueOf(settleSeconds),
+                "--poll", "0.2"));
         command.addAll(List.of(extra));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
