@@ -162,8 +162,8 @@ public final class BalancesReader {
                     + Money.minorDigits(currency) + ")");
             return true;
         }
-        List<String> dimensions = dimensionColumns.stream().map(i -> shared.of(row.cell(i).display().strip()))
-                .toList();
+        List<String> dimensions = dimensionColumns.isEmpty() ? List.of()
+                : dimensionColumns.stream().map(i -> shared.of(row.cell(i).display().strip())).toList();
         BalanceKey key = new BalanceKey(r.legalEntity, r.account, currency, dimensions);
         String group = shared(row, Column.CUSTOMER_GROUP);
         String vendor = text(row, Column.VENDOR_ACCOUNT);

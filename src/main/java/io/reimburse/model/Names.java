@@ -28,7 +28,7 @@ public final class Names {
             return "";
         }
         String stripped = text.strip();
-        if (stripped.chars().allMatch(c -> c < 0x80)) {
+        if (isAscii(stripped)) {
             return stripped.toLowerCase(Locale.ROOT); // ASCII has no accents: most rows' values stop here
         }
         String decomposed = Normalizer.normalize(stripped, Normalizer.Form.NFD);
@@ -42,5 +42,15 @@ public final class Names {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** A loop, not a stream: every balance row's blocking status comes through here. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

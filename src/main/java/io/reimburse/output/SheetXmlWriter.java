@@ -3,6 +3,11 @@ package io.reimburse.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,6 +21,11 @@ final class SheetXmlWriter extends Writer {
     private final OutputStream out;
     private final char[] buffer = new char[1 << 16];
     private int count;
+    /** Encodes without a String per flush; a lone surrogate becomes '?', as String.getBytes makes it. */
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    /** At most three bytes per char in UTF-8 (a surrogate pair, two chars, takes four). */
+    private final ByteBuffer bytes = ByteBuffer.allocate(3 * buffer.length);
 
     SheetXmlWriter(OutputStream out) {
         this.out = out;
@@ -63,7 +73,16 @@ final class SheetXmlWriter extends Writer {
     }
 
     private void encode(int end) throws IOException {
-        out.write(new String(buffer, 0, end).getBytes(StandardCharsets.UTF_8));
+        encoder.reset();
+        CoderResult result = encoder.encode(CharBuffer.wrap(buffer, 0, end), bytes, true);
+        if (result.isUnderflow()) {
+            result = encoder.flush(bytes);
+        }
+        if (!result.isUnderflow()) { // cannot happen with room for three bytes per char
+            result.throwException();
+        }
+        out.write(bytes.array(), 0, bytes.position());
+        bytes.clear();
         count -= end;
         if (count > 0) {
             buffer[0] = buffer[end];

@@ -16,11 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SheetXmlWriterProperties {
 
-    /** Text with accents, CJK and emoji (surrogate pairs), long enough to cross the 64K buffer. */
+    /**
+     * Text with accents, CJK and emoji (surrogate pairs), long enough to cross the 64K buffer, and
+     * lone surrogates (broken text from a damaged input), which UTF-8 writes as '?'.
+     */
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> pieces = Arbitraries.of("a", "é", "東京", "😀", "<&>", "\"", "\r\n", "x".repeat(5000),
-                "😀".repeat(3000));
+                "😀".repeat(3000), "\uD83D", "\uDE00");
         return pieces.list().ofMaxSize(60).map(list -> String.join("", list));
     }
 
