@@ -33,8 +33,10 @@ public final class D365InvoiceJournal {
         List<WrittenFile> written = new ArrayList<>();
         try (CsvOutput csv = CsvOutput.create(folder.resolve(HEADER_FILE), parameters)) {
             csv.header(D365Fields.INVOICE_JOURNAL_HEADER.header("JournalBatchNumber", "JournalName", "Description"));
-            byLegalEntity.forEach((legalEntity, lines) -> csv.row(batchNumber(parameters, lines), parameters.journalName(),
-                    csv.text(description(parameters, legalEntity))));
+            for (Map.Entry<String, List<Reimbursement>> entity : byLegalEntity.entrySet()) {
+                csv.row(batchNumber(parameters, entity.getValue()), parameters.journalName(),
+                        csv.text(description(parameters, entity.getKey())));
+            }
             written.add(new WrittenFile(HEADER_FILE, csv.rows()));
         }
         try (CsvOutput csv = CsvOutput.create(folder.resolve(LINES_FILE), parameters)) {
