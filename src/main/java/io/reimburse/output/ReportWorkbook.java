@@ -102,6 +102,14 @@ public final class ReportWorkbook {
             try (OutputStream out = Files.newOutputStream(target)) {
                 streaming.write(out);
             }
+        } catch (RuntimeException e) {
+            // POI's streaming sheets wrap a failed write of their temporary files (a full disk): the
+            // run cannot be written, as for the output folder, and the user is told where
+            if (e.getCause() instanceof IOException io) {
+                throw new IOException("the report's temporary files in " + System.getProperty("java.io.tmpdir")
+                        + ": " + io.getMessage(), io);
+            }
+            throw e;
         }
     }
 

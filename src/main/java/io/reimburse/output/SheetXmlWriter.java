@@ -81,8 +81,9 @@ final class SheetXmlWriter extends Writer {
         if (!result.isUnderflow()) { // cannot happen with room for three bytes per char
             result.throwException();
         }
-        out.write(bytes.array(), 0, bytes.position());
-        bytes.clear();
+        int length = bytes.position();
+        bytes.clear(); // before writing: a failed write (a full disk) must not leave the buffer full for close()
+        out.write(bytes.array(), 0, length);
         count -= end;
         if (count > 0) {
             buffer[0] = buffer[end];

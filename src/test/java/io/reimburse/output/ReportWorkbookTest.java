@@ -25,6 +25,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportWorkbookTest {
 
@@ -313,6 +316,20 @@ class ReportWorkbookTest {
         ReportWorkbook.write(result(Language.FR, false), first);
         ReportWorkbook.write(result(Language.FR, false), second);
         assertThat(Files.mismatch(first, second)).isEqualTo(-1L);
+    }
+
+    @Test
+    void temporaryFilesThatCannotBeWrittenRefuseTheReportNotCrashIt() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "a file where POI wants its folder");
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(notAFolder.toFile()));
+        Path target = folder.resolve("report.xlsx");
+        try {
+            assertThatThrownBy(() -> ReportWorkbook.write(result(Language.EN, false), target))
+                    .isInstanceOf(IOException.class).hasMessageStartingWith("the report's temporary files in ");
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy()); // POI's default again
+        }
+        assertThat(target).doesNotExist();
     }
 
     // --- the run, built by hand ---

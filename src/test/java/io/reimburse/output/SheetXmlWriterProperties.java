@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SheetXmlWriterProperties {
 
@@ -57,6 +59,29 @@ class SheetXmlWriterProperties {
     @Provide
     Arbitrary<List<Integer>> cuts() {
         return Arbitraries.integers().between(0, 70_000).list().ofMaxSize(8);
+    }
+
+    @Test
+    void aDiskThatStaysFullGivesTheSameErrorOnEveryWriteAndOnClose() throws IOException {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        SheetXmlWriter writer = new SheetXmlWriter(full);
+        writer.write("x".repeat(1 << 16)); // the buffer is full: the next write flushes it
+
+        for (int attempt = 0; attempt < 5; attempt++) { // POI goes on writing after a failed row, then closes
+            assertThatThrownBy(() -> writer.write('y')).isInstanceOf(IOException.class)
+                    .hasMessage("No space left on device");
+        }
+        assertThatThrownBy(writer::close).isInstanceOf(IOException.class).hasMessage("No space left on device");
     }
 
     @Test
