@@ -105,7 +105,12 @@ public final class Register implements AutoCloseable {
                 }
                 statement.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
-                statement.execute("ROLLBACK");
+                try {
+                    statement.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    // SQLite has rolled back already (a full disk does that): the first failure is the one to tell
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         }
