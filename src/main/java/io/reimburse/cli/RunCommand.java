@@ -122,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
         try (Progress progress = progress(err)) {
             RunResult result = Run.execute(new RunOptions(all, explicit, out, dryRun, strict, force, overrides,
                     registerChoice.noRegister ? null : registerChoice.register, allowDuplicateInput,
-                    Duration.ofSeconds(registerWaitSeconds), Clock.systemDefaultZone(), null), progress);
+                    Duration.ofSeconds(registerWaitSeconds), Clock.systemDefaultZone(), null, true), progress);
             if (!quiet) {
                 printSummary(outWriter, result);
             }

@@ -16,13 +16,20 @@ import java.util.stream.Stream;
 /**
  * The run's output folder, written completely in a temporary folder beside it and moved into
  * place by one rename: a reader never sees half a run, and a failed run leaves nothing. An
- * existing output is replaced only with --force.
+ * existing output is replaced only with --force. Asked to, it also removes what the run created
+ * when the JVM is stopped (Ctrl-C, SIGTERM; SIGKILL leaves the hidden temporary folder) before the
+ * run is kept: recorded in the register, or in place.
  */
-final class OutputFolder {
+final class OutputFolder implements AutoCloseable {
 
     private final Path target;
     private final Path temporary;
     private final Path createdParent;
+    private final Thread onStop = new Thread(this::stop, "reimburse: run stopped");
+    /** The register has recorded the run, or the folder is in place: a stop leaves it. Guarded by this. */
+    private boolean kept;
+    /** The JVM is stopping and this run's folder was removed. Guarded by this. */
+    private boolean stopped;
 
     private OutputFolder(Path target, Path temporary, Path createdParent) {
         this.target = target;
@@ -30,8 +37,19 @@ final class OutputFolder {
         this.createdParent = createdParent;
     }
 
-    /** Checks that the output may be written and creates the temporary folder. */
-    static OutputFolder prepare(Path out, boolean force) {
+    /**
+     * Checks that the output may be written and creates the temporary folder; with {@code
+     * removeOnStop}, a stop of the JVM before the run is kept removes it.
+     */
+    static OutputFolder prepare(Path out, boolean force, boolean removeOnStop) {
+        OutputFolder folder = prepare(out, force);
+        if (removeOnStop) {
+            Runtime.getRuntime().addShutdownHook(folder.onStop);
+        }
+        return folder;
+    }
+
+    private static OutputFolder prepare(Path out, boolean force) {
         Path target = out.toAbsolutePath().normalize();
         if (hasContent(target) && !force) {
             throw new RunRefused(RunProblem.inFile(out.toString(), "already holds an output; choose another --out "
@@ -82,8 +100,20 @@ final class OutputFolder {
         return target;
     }
 
+    /**
+     * Records the run in the register (whose record names this folder) unless the JVM is stopping;
+     * from then on the folder is the register's to finish, and a stop leaves it.
+     */
+    synchronized void keep(Runnable recordInRegister) {
+        refuseIfStopped();
+        recordInRegister.run();
+        kept = true;
+    }
+
     /** Moves the complete output into place, replacing (with --force) what was there. */
-    void commit() throws IOException {
+    synchronized void commit() throws IOException {
+        refuseIfStopped();
+        kept = true; // a stop during the renames below must not remove the output on its way into place
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
@@ -103,8 +133,36 @@ final class OutputFolder {
         }
     }
 
+    private void refuseIfStopped() {
+        if (stopped) {
+            throw new RunRefused(RunProblem.inFile(target.toString(), "the run was stopped before it was written"));
+        }
+    }
+
+    /** Whether the JVM's stop removed this run's folder (the run's later failures come from that). */
+    synchronized boolean stopped() {
+        return stopped;
+    }
+
+    private synchronized void stop() {
+        if (!kept) {
+            stopped = true;
+            abandon();
+        }
+    }
+
+    /** The run is over: a later stop of the JVM has nothing of it to remove. */
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onStop);
+        } catch (IllegalStateException stopping) {
+            // the JVM is stopping: the hook runs, and finds the run kept or already abandoned
+        }
+    }
+
     /** Removes everything this run created. */
-    void abandon() {
+    synchronized void abandon() {
         try {
             if (Files.exists(temporary)) {
                 PathUtils.deleteDirectory(temporary);

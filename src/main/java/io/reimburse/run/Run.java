@@ -43,7 +43,7 @@ public final class Run {
     /** A run that reports its progress (the command line on a terminal or in a log). */
     public static RunResult execute(RunOptions options, Progress progress) {
         Instant startedAt = options.clock().instant();
-        OutputFolder out = OutputFolder.prepare(options.out(), options.force());
+        OutputFolder out = OutputFolder.prepare(options.out(), options.force(), options.removeOnStop());
         boolean committed = false;
         try {
             progress.phase("reading");
@@ -66,7 +66,8 @@ public final class Run {
                     inputs = null;
                     Outputs.write(result, out.temporary(), options.clock());
                     if (!options.dryRun()) {
-                        session.commit(result, out.target(), out.temporary(), options.clock().instant());
+                        out.keep(() -> session.commit(result, out.target(), out.temporary(),
+                                options.clock().instant()));
                         committed = true;
                     }
                 }
@@ -80,12 +81,15 @@ public final class Run {
             if (!committed) {
                 out.abandon();
             }
-            throw new RunRefused(RunProblem.inFile(options.out().toString(), "cannot be written: " + e.getMessage()));
+            throw new RunRefused(RunProblem.inFile(options.out().toString(), out.stopped()
+                    ? "the run was stopped before it was written" : "cannot be written: " + e.getMessage()));
         } catch (RuntimeException | Error e) {
             if (!committed) { // a committed run's outputs are moved into place when the register is next opened
                 out.abandon();
             }
             throw e;
+        } finally {
+            out.close();
         }
     }
 

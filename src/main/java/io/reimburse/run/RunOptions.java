@@ -19,8 +19,11 @@ import java.util.Map;
  * @param allowDuplicateInput accept a balances file already read by a committed run
  * @param runId               the run's id, chosen by the caller (the drop folder names its folders by it);
  *                            null to have one made by {@link Run#newRunId}
+ * @param removeOnStop        a stop of the JVM (Ctrl-C, SIGTERM) before the run is kept removes its temporary
+ *                            output folder: the command line; not the drop folder, which lets its run finish
  */
 public record RunOptions(List<Path> inputs, Map<TableKind, Path> explicit, Path out, boolean dryRun, boolean strict,
                          boolean force, Map<ParameterName, String> overrides, Path register,
-                         boolean allowDuplicateInput, Duration registerBusyTimeout, Clock clock, String runId) {
+                         boolean allowDuplicateInput, Duration registerBusyTimeout, Clock clock, String runId,
+                         boolean removeOnStop) {
 }

@@ -75,7 +75,7 @@ final class BatchRun {
         Throwable unexpected = null;
         try {
             result = Run.execute(new RunOptions(inputs, Map.of(), drop.outbox().resolve(id), false, false, false,
-                    Map.of(), register, false, Register.DEFAULT_BUSY_TIMEOUT, clock, id));
+                    Map.of(), register, false, Register.DEFAULT_BUSY_TIMEOUT, clock, id, false));
         } catch (RegisterUnavailable e) {
             throw e; // not the batch's fault: it stays in .processing and is tried again
         } catch (RunRefused e) {

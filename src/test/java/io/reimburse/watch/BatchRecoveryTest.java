@@ -69,7 +69,8 @@ class BatchRecoveryTest {
     /** The run the batch makes, made directly: as if the watcher was killed right after it. */
     private void runCommitted(ClaimedBatch claimed) {
         Run.execute(new RunOptions(List.of(claimed.inputs()), Map.of(), drop.outbox().resolve(ID), false, false, false,
-                Map.of(), drop.defaultRegister(), false, Register.DEFAULT_BUSY_TIMEOUT, Clock.systemDefaultZone(), ID));
+                Map.of(), drop.defaultRegister(), false, Register.DEFAULT_BUSY_TIMEOUT, Clock.systemDefaultZone(), ID,
+                false));
     }
 
     private List<RegisterRun> runs() {
