@@ -42,6 +42,9 @@ final class RunReader {
 
     static RunInputs read(RunOptions options, Instant startedAt, Progress progress) {
         List<Path> files = expand(options.inputs());
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(options.explicit().values());
+        InputsSeen seen = InputsSeen.now(all);
         InputTables tables = InputTables.find(files, options.explicit());
         LocalDate runDate = LocalDate.ofInstant(startedAt, options.clock().getZone());
         ParametersReader.Read parametersRead = ParametersReader.read(
@@ -90,7 +93,7 @@ final class RunReader {
                             + " (--strict)")).toList());
         }
         return new RunInputs(resolved, balances, links.links(), List.copyOf(problems), read.totalLines(),
-                aggregator.identicalDuplicates(), describeInputs(tables, rowsByKind));
+                aggregator.identicalDuplicates(), describeInputs(tables, rowsByKind, seen));
     }
 
     /** INPUT is files or one folder; a folder gives its table files. */
@@ -122,12 +125,15 @@ final class RunReader {
                         + ": parameter AccountingCurrency is required to know which one the minimum is in"));
     }
 
-    private static List<InputFile> describeInputs(InputTables tables, Map<TableKind, Long> rowsByKind) {
+    private static List<InputFile> describeInputs(InputTables tables, Map<TableKind, Long> rowsByKind,
+                                                  InputsSeen seen) {
         List<InputFile> inputs = new ArrayList<>();
         for (Path file : tables.files()) {
             try {
-                inputs.add(new InputFile(file.getFileName().toString(), Sha256.of(file), Files.size(file),
-                        tables.uses(file, rowsByKind)));
+                InputFile input = new InputFile(file.getFileName().toString(), Sha256.of(file), Files.size(file),
+                        tables.uses(file, rowsByKind));
+                seen.requireUnchanged(file); // after the hash: it must describe the bytes the rows came from
+                inputs.add(input);
             } catch (IOException e) {
                 throw new RunRefused(RunProblem.inFile(file.getFileName().toString(), "cannot be read: "
                         + e.getMessage()));
