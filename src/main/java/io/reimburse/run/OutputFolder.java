@@ -2,6 +2,7 @@ package io.reimburse.run;
 
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
+import io.reimburse.output.EarlierOutput;
 import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -51,12 +54,15 @@ final class OutputFolder implements AutoCloseable {
 
     private static OutputFolder prepare(Path out, boolean force) {
         Path target = out.toAbsolutePath().normalize();
-        if (hasContent(target) && !force) {
-            throw new RunRefused(RunProblem.inFile(out.toString(), "already holds an output; choose another --out "
-                    + "folder or add --force to replace it"));
-        }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new RunRefused(RunProblem.inFile(out.toString(), "exists and is not a folder"));
+        }
+        if (hasContent(target)) {
+            refuseUnlessEarlierOutput(out, target);
+            if (!force) {
+                throw new RunRefused(RunProblem.inFile(out.toString(), "already holds an output; choose another "
+                        + "--out folder or add --force to replace it"));
+            }
         }
         try {
             Path parent = target.getParent();
@@ -70,6 +76,28 @@ final class OutputFolder implements AutoCloseable {
             return new OutputFolder(target, temporary, createdParent);
         } catch (IOException e) {
             throw new RunRefused(RunProblem.inFile(out.toString(), "cannot be created: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Only an earlier output may be replaced (with --force): a folder holding anything its
+     * manifest does not list (the run's own inputs, a note, another program's files) is refused,
+     * so that --force never deletes a file this tool did not write.
+     */
+    private static void refuseUnlessEarlierOutput(Path out, Path target) {
+        Set<String> allowed = EarlierOutput.files(target).orElse(Set.of());
+        List<String> others;
+        try (Stream<Path> entries = Files.list(target)) {
+            others = entries.map(entry -> entry.getFileName().toString()).filter(name -> !allowed.contains(name))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new RunRefused(RunProblem.inFile(out.toString(), "cannot be read: " + e.getMessage()));
+        }
+        if (!others.isEmpty()) {
+            throw new RunRefused(RunProblem.inFile(out.toString(), "holds files that are not an earlier output of "
+                    + "reimburse (" + String.join(", ", others.subList(0, Math.min(5, others.size())))
+                    + (others.size() > 5 ? ", ..." : "") + "), which --force would delete: choose another --out "
+                    + "folder"));
         }
     }
 

@@ -98,21 +98,48 @@ class RunProblemsTest {
     }
 
     @Test
-    void anExistingOutputIsNotOverwrittenWithoutForce() throws IOException {
-        Files.createDirectories(out());
-        Files.writeString(out().resolve("keep.txt"), "earlier run");
+    void anEarlierOutputIsReplacedOnlyWithForce() throws IOException {
         Path balances = file("b.csv", BALANCES);
         Path parameters = file("p.csv", PARAMETERS);
+        assertThat(run(balances.toString(), parameters.toString()).status()).isZero();
+        byte[] earlierManifest = Files.readAllBytes(out().resolve("manifest.json"));
 
         CliRunner.Result refused = run(balances.toString(), parameters.toString());
         assertThat(refused.status()).isEqualTo(2);
-        assertThat(refused.err()).contains("--force");
-        assertThat(out().resolve("keep.txt")).hasContent("earlier run");
+        assertThat(refused.err()).contains("already holds an output").contains("--force");
+        assertThat(out().resolve("manifest.json")).hasBinaryContent(earlierManifest);
 
         CliRunner.Result forced = run(balances.toString(), parameters.toString(), "--force");
         assertThat(forced.status()).as(forced.err()).isZero();
-        assertThat(out().resolve("keep.txt")).doesNotExist();
+        assertThat(Files.readAllBytes(out().resolve("manifest.json"))).isNotEqualTo(earlierManifest);
         assertThat(out().resolve("reimbursements.csv")).exists();
+    }
+
+    @Test
+    void forceNeverDeletesFilesThatAreNotAnEarlierOutput() throws IOException {
+        Path balances = file("b.csv", BALANCES);
+        Path parameters = file("p.csv", PARAMETERS);
+        assertThat(run(balances.toString(), parameters.toString()).status()).isZero();
+        Files.writeString(out().resolve("notes.txt"), "the accountant's notes, added to the output folder");
+
+        CliRunner.Result withNotes = run(balances.toString(), parameters.toString(), "--force");
+        assertThat(withNotes.status()).isEqualTo(2);
+        assertThat(withNotes.err()).contains("holds files that are not an earlier output of reimburse (notes.txt)");
+        assertThat(out().resolve("notes.txt")).exists();
+        assertThat(out().resolve("reimbursements.csv")).exists();
+
+        // --out naming the folder of the inputs themselves: they stay, with nothing added
+        Path inputs = Files.createDirectories(temp.resolve("inputs"));
+        Files.copy(balances, inputs.resolve("b.csv"));
+        Files.copy(parameters, inputs.resolve("p.csv"));
+        CliRunner.Result intoInputs = CliRunner.run("run", inputs.toString(), "--out", inputs.toString(), "--force",
+                "--no-register");
+        assertThat(intoInputs.status()).isEqualTo(2);
+        assertThat(intoInputs.err()).contains("(b.csv, p.csv)").contains("choose another --out folder");
+        assertThat(inputs.resolve("b.csv")).hasSameBinaryContentAs(balances);
+        try (Stream<Path> left = Files.list(inputs)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("b.csv", "p.csv");
+        }
     }
 
     @Test
