@@ -42,9 +42,15 @@ final class OutputFolder implements AutoCloseable {
 
     /**
      * Checks that the output may be written and creates the temporary folder; with {@code
-     * removeOnStop}, a stop of the JVM before the run is kept removes it.
+     * removeOnStop}, a stop of the JVM before the run is kept removes it. The register (null
+     * without one) must not be inside the output folder, which the run replaces as a whole.
      */
-    static OutputFolder prepare(Path out, boolean force, boolean removeOnStop) {
+    static OutputFolder prepare(Path out, boolean force, boolean removeOnStop, Path register) {
+        if (register != null && within(register, out)) {
+            throw new RunRefused(RunProblem.inFile(register.toString(), "is inside the --out folder " + out
+                    + ", which a run replaces whole: the register would be lost with the earlier output, and "
+                    + "customers could be reimbursed twice; keep the register outside the output folder"));
+        }
         OutputFolder folder = prepare(out, force);
         if (removeOnStop) {
             Runtime.getRuntime().addShutdownHook(folder.onStop);
@@ -98,6 +104,28 @@ final class OutputFolder implements AutoCloseable {
                     + "reimburse (" + String.join(", ", others.subList(0, Math.min(5, others.size())))
                     + (others.size() > 5 ? ", ..." : "") + "), which --force would delete: choose another --out "
                     + "folder"));
+        }
+    }
+
+    /** Whether {@code file} is {@code folder} or inside it, symbolic links followed where they exist. */
+    private static boolean within(Path file, Path folder) {
+        return real(file).startsWith(real(folder));
+    }
+
+    /** The real path of the longest part of {@code path} that exists, with the rest appended. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
         }
     }
 

@@ -43,7 +43,8 @@ public final class Run {
     /** A run that reports its progress (the command line on a terminal or in a log). */
     public static RunResult execute(RunOptions options, Progress progress) {
         Instant startedAt = options.clock().instant();
-        OutputFolder out = OutputFolder.prepare(options.out(), options.force(), options.removeOnStop());
+        OutputFolder out = OutputFolder.prepare(options.out(), options.force(), options.removeOnStop(),
+                options.register());
         boolean committed = false;
         try {
             progress.phase("reading");

@@ -143,6 +143,18 @@ class RunProblemsTest {
     }
 
     @Test
+    void aRegisterInsideTheOutputFolderIsRefused() throws IOException {
+        Path register = out().resolve("register.sqlite"); // the next run would replace it with the folder
+        CliRunner.Result cli = CliRunner.run("run", file("b.csv", BALANCES).toString(),
+                file("p.csv", PARAMETERS).toString(), "--out", out().toString(), "--register", register.toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("register.sqlite: is inside the --out folder")
+                .contains("keep the register outside the output folder");
+        assertNothingWritten();
+    }
+
+    @Test
     void strictTurnsARowProblemIntoARunProblem() throws IOException {
         CliRunner.Result cli = run("samples/fr", "--strict");
 
