@@ -28,16 +28,18 @@ final class OutputFolder implements AutoCloseable {
     private final Path target;
     private final Path temporary;
     private final Path createdParent;
+    private final boolean force;
     private final Thread onStop = new Thread(this::stop, "reimburse: run stopped");
     /** The register has recorded the run, or the folder is in place: a stop leaves it. Guarded by this. */
     private boolean kept;
     /** The JVM is stopping and this run's folder was removed. Guarded by this. */
     private boolean stopped;
 
-    private OutputFolder(Path target, Path temporary, Path createdParent) {
+    private OutputFolder(Path target, Path temporary, Path createdParent, boolean force) {
         this.target = target;
         this.temporary = temporary;
         this.createdParent = createdParent;
+        this.force = force;
     }
 
     /**
@@ -79,7 +81,7 @@ final class OutputFolder implements AutoCloseable {
             }
             Path temporary = parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
             Files.createDirectory(temporary);
-            return new OutputFolder(target, temporary, createdParent);
+            return new OutputFolder(target, temporary, createdParent, force);
         } catch (IOException e) {
             throw new RunRefused(RunProblem.inFile(out.toString(), "cannot be created: " + e.getMessage()));
         }
@@ -162,6 +164,7 @@ final class OutputFolder implements AutoCloseable {
      */
     synchronized void keep(Runnable recordInRegister) {
         refuseIfStopped();
+        refuseIfTaken(); // under the register's write lock: a run on the same register cannot fill it meanwhile
         recordInRegister.run();
         kept = true;
     }
@@ -169,7 +172,14 @@ final class OutputFolder implements AutoCloseable {
     /** Moves the complete output into place, replacing (with --force) what was there. */
     synchronized void commit() throws IOException {
         refuseIfStopped();
+        refuseIfTaken();
         kept = true; // a stop during the renames below must not remove the output on its way into place
+        if (!force) {
+            // an empty folder only: one that another run has filled since is not deleted (not empty)
+            Files.deleteIfExists(target);
+            move(temporary, target);
+            return;
+        }
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
@@ -186,6 +196,14 @@ final class OutputFolder implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /** Without --force, an output another run has put there since this run began is never replaced. */
+    private void refuseIfTaken() {
+        if (!force && hasContent(target)) {
+            throw new RunRefused(RunProblem.inFile(target.toString(), "another run has written its output there "
+                    + "since this run began; choose another --out folder"));
         }
     }
 
