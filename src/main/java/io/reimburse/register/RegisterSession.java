@@ -71,6 +71,12 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                 + "WHERE i.sha256 = ? AND i.role = 'balances' AND u.status = 'committed' LIMIT 1", sha256);
     }
 
+    /** The committed run whose outputs were put in {@code folder}, if any. */
+    public Optional<String> committedRunWithOutput(Path folder) {
+        return single("SELECT run_id FROM run WHERE output_folder = ? AND status = 'committed' "
+                + "ORDER BY committed_at DESC LIMIT 1", folder.toString());
+    }
+
     @Override
     public Optional<String> earlierReimbursement(CustomerRef customer, String currency, LocalDate balanceDate) {
         return single("SELECT 'invoice ' || r.invoice || ' of run ' || r.run_id || ' (balances of ' || r.balance_date "

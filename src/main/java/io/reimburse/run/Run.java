@@ -13,6 +13,7 @@ import io.reimburse.register.Register;
 import io.reimburse.register.RegisterSession;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,6 +62,7 @@ public final class Run {
                 RunResult result;
                 try (RegisterSession session = options.dryRun() ? register.beginReadOnly() : register.beginRun()) {
                     refuseDuplicateInput(inputs, session, options);
+                    refuseToReplaceCommittedOutput(out, session, options);
                     result = decide(inputs, session, options, startedAt);
                     // This frame runs once, interpreted, so its locals stay reachable until cleared: without
                     // this, a million balances would be kept while the outputs are written (bounded heap).
@@ -92,6 +94,23 @@ public final class Run {
         } finally {
             out.close();
         }
+    }
+
+    /**
+     * --force does not replace the output of a committed run: the register keeps its customers as
+     * reimbursed, so losing its ERP files would leave them unpaid. Voiding the run frees the folder.
+     */
+    private static void refuseToReplaceCommittedOutput(OutputFolder out, RegisterSession session,
+                                                       RunOptions options) {
+        if (!options.force() || !Files.exists(out.target())) {
+            return;
+        }
+        session.committedRunWithOutput(out.target()).ifPresent(run -> {
+            throw new RunRefused(RunProblem.inFile(options.out().toString(), "holds the output of run " + run
+                    + ", which the register keeps as committed: replacing it would lose the ERP files of "
+                    + "reimbursements already recorded; void that run first ('reimburse register void " + run
+                    + " --reason ...') or choose another --out folder"));
+        });
     }
 
     private static void refuseDuplicateInput(RunInputs inputs, RegisterSession session, RunOptions options) {

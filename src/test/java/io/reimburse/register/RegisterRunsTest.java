@@ -136,6 +136,28 @@ class RegisterRunsTest {
     }
 
     @Test
+    void forceDoesNotReplaceTheOutputOfACommittedRunUntilItIsVoided() throws IOException {
+        assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
+        String runId = runIds().get(0);
+        Path out = lastOut();
+        byte[] journal = Files.readAllBytes(out.resolve("vendor-invoice-journal.csv"));
+        String[] again = {"run", frenchInputs("october-again", "31/10/2026", " (bis)").toString(), "--out",
+                out.toString(), "--register", register.toString(), "--force"};
+
+        CliRunner.Result replacing = CliRunner.run(again);
+        assertThat(replacing.status()).isEqualTo(2);
+        assertThat(replacing.err()).contains("holds the output of run " + runId)
+                .contains("reimburse register void " + runId);
+        assertThat(out.resolve("vendor-invoice-journal.csv")).hasBinaryContent(journal);
+
+        assertThat(CliRunner.run("register", "void", runId, "--reason", "wrong minimum", "--register",
+                register.toString()).status()).isZero();
+        CliRunner.Result afterVoid = CliRunner.run(again);
+        assertThat(afterVoid.status()).as(afterVoid.err()).isZero();
+        assertThat(Files.readAllBytes(out.resolve("vendor-invoice-journal.csv"))).isNotEqualTo(journal);
+    }
+
+    @Test
     void aDryRunReadsTheRegisterButNeverWritesIt() throws IOException {
         assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
 
