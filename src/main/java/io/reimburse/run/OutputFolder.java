@@ -199,12 +199,20 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** Without --force, an output another run has put there since this run began is never replaced. */
+    /**
+     * Checked again just before the run is recorded and moved into place: without --force, an
+     * output another run has put there since this run began is never replaced; with it, only an
+     * earlier output is (a file added to the folder meanwhile is not deleted).
+     */
     private void refuseIfTaken() {
-        if (!force && hasContent(target)) {
+        if (!hasContent(target)) {
+            return;
+        }
+        if (!force) {
             throw new RunRefused(RunProblem.inFile(target.toString(), "another run has written its output there "
                     + "since this run began; choose another --out folder"));
         }
+        refuseUnlessEarlierOutput(target, target);
     }
 
     private void refuseIfStopped() {

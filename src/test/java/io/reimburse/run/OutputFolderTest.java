@@ -69,6 +69,17 @@ class OutputFolderTest {
     }
 
     @Test
+    void forceDoesNotDeleteAFileAddedToTheEarlierOutputMeanwhile() throws IOException {
+        anotherRunFinishes();
+        OutputFolder folder = OutputFolder.prepare(out(), true, false, null);
+        Files.writeString(out().resolve("notes.txt"), "written while the run was working");
+
+        assertThatThrownBy(folder::commit).isInstanceOf(RunRefused.class).hasMessageContaining("notes.txt");
+        folder.abandon();
+        assertThat(out().resolve("notes.txt")).exists();
+    }
+
+    @Test
     void forceReplacesAnEarlierOutput() throws IOException {
         anotherRunFinishes();
         OutputFolder folder = OutputFolder.prepare(out(), true, false, null);
