@@ -70,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Any row problem stops the run.")
     boolean strict;
 
-    @Option(names = "--force", description = "Replace an existing output folder.")
+    @Option(names = "--force", description = "Replace the output of an earlier run in --out (never other files, "
+            + "nor the output of a run the register keeps as committed).")
     boolean force;
 
     @Option(names = "--quiet", description = "Print nothing but problems.")
