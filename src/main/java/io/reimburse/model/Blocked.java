@@ -26,7 +26,7 @@ public enum Blocked {
             case "all", "tout", "tous" -> Optional.of(ALL);
             case "never", "jamais" -> Optional.of(NEVER);
             case "requisition", "demandedachat", "demandeachat" -> Optional.of(REQUISITION);
-            default -> YesNo.parse(word).map(yes -> yes ? ALL : NO); // "Yes" blocks all, "No" nothing
+            default -> YesNo.ofWord(word).map(yes -> yes ? ALL : NO); // "Yes" blocks all, "No" nothing
         };
     }
 }

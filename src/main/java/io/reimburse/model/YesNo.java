@@ -13,7 +13,12 @@ public final class YesNo {
 
     /** True for yes, false for no, empty for a word that is neither. */
     public static Optional<Boolean> parse(String text) {
-        return switch (Names.normalize(text)) {
+        return ofWord(Names.normalize(text));
+    }
+
+    /** The same for a word already normalized by {@link Names#normalize}. */
+    static Optional<Boolean> ofWord(String word) {
+        return switch (word) {
             case "yes", "true", "1", "y", "oui", "o", "vrai" -> Optional.of(true);
             case "no", "false", "0", "n", "non", "faux" -> Optional.of(false);
             default -> Optional.empty();
