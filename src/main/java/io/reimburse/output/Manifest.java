@@ -3,6 +3,8 @@ package io.reimburse.output;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Money;
@@ -14,10 +16,14 @@ import io.reimburse.model.SkipReason;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code manifest.json}: the machine-readable account of the run: what was read (with
@@ -28,6 +34,11 @@ import java.util.Map;
 public final class Manifest {
 
     public static final String FILE = "manifest.json";
+    // the fields an earlier output is recognized by, written and read here
+    private static final String TOOL_FIELD = "tool";
+    private static final String TOOL = "reimburse";
+    private static final String OUTPUTS_FIELD = "outputs";
+    private static final String FILE_FIELD = "file";
 
     private Manifest() {
     }
@@ -39,7 +50,7 @@ public final class Manifest {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("runId", result.runId());
-            json.writeStringField("tool", "reimburse");
+            json.writeStringField(TOOL_FIELD, TOOL);
             json.writeStringField("toolVersion", result.toolVersion());
             json.writeStringField("startedAt", result.startedAt().toString());
             json.writeStringField("finishedAt", finishedAt.toString());
@@ -123,10 +134,10 @@ public final class Manifest {
     }
 
     private static void writeOutputs(JsonGenerator json, List<ManifestEntry> outputs) throws IOException {
-        json.writeArrayFieldStart("outputs");
+        json.writeArrayFieldStart(OUTPUTS_FIELD);
         for (ManifestEntry output : outputs) {
             json.writeStartObject();
-            json.writeStringField("file", output.file());
+            json.writeStringField(FILE_FIELD, output.file());
             json.writeStringField("sha256", output.sha256());
             json.writeNumberField("rows", output.rows());
             json.writeEndObject();
@@ -148,5 +159,51 @@ public final class Manifest {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /**
+     * The files of an earlier run's output in {@code folder}: its manifest and the outputs the
+     * manifest lists (the only files --force may replace). Empty when the folder holds no
+     * manifest written by this tool.
+     */
+    public static Optional<Set<String>> filesOfEarlierOutput(Path folder) {
+        Path manifest = folder.resolve(FILE);
+        if (!Files.isRegularFile(manifest)) {
+            return Optional.empty();
+        }
+        try (JsonParser json = new JsonFactory().createParser(manifest.toFile())) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            String tool = null;
+            Set<String> files = new TreeSet<>(Set.of(FILE));
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                switch (field) {
+                    case TOOL_FIELD -> tool = json.getText();
+                    case OUTPUTS_FIELD -> readOutputs(json, files);
+                    default -> json.skipChildren();
+                }
+            }
+            return TOOL.equals(tool) ? Optional.of(files) : Optional.empty();
+        } catch (IOException e) { // not JSON, or unreadable: not an output this tool can vouch for
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code file} of each entry of {@code "outputs"}, as {@link #writeOutputs} writes them. */
+    private static void readOutputs(JsonParser json, Set<String> files) throws IOException {
+        while (json.nextToken() == JsonToken.START_OBJECT) {
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                if (field.equals(FILE_FIELD)) {
+                    files.add(json.getText());
+                } else {
+                    json.skipChildren();
+                }
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.reimburse.run;
 
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
-import io.reimburse.output.EarlierOutput;
+import io.reimburse.output.Manifest;
 import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
@@ -93,7 +93,7 @@ final class OutputFolder implements AutoCloseable {
      * so that --force never deletes a file this tool did not write.
      */
     private static void refuseUnlessEarlierOutput(Path out, Path target) {
-        Set<String> allowed = EarlierOutput.files(target).orElse(Set.of());
+        Set<String> allowed = Manifest.filesOfEarlierOutput(target).orElse(Set.of());
         List<String> others;
         try (Stream<Path> entries = Files.list(target)) {
             others = entries.map(entry -> entry.getFileName().toString()).filter(name -> !allowed.contains(name))
