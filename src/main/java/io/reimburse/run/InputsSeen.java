@@ -1,37 +1,32 @@
 package io.reimburse.run;
 
+import io.reimburse.input.FileStamp;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The size and last change of each input file when the run began reading it. The SHA-256 of an
- * input (in the manifest, and in the register, which refuses the same balances twice) is taken
- * after the rows are read: a file saved again meanwhile would have its new bytes hashed, not the
- * ones the run decided on. Such a run is refused instead.
+ * The stamp (size and last change) of each input file when the run began reading it. The SHA-256
+ * of an input (in the manifest, and in the register, which refuses the same balances twice) is
+ * taken after the rows are read: a file saved again meanwhile would have its new bytes hashed, not
+ * the ones the run decided on. Such a run is refused instead.
  */
 final class InputsSeen {
 
-    private record State(long size, FileTime modified) {
-    }
-
-    private final Map<Path, State> seen = new HashMap<>();
+    private final Map<Path, FileStamp> seen = new HashMap<>();
 
     /** Notes the files as they are now; a file that cannot be read is left to the readers to report. */
     static InputsSeen now(Collection<Path> files) {
         InputsSeen inputs = new InputsSeen();
         for (Path file : files) {
             Path path = file.toAbsolutePath().normalize();
-            state(path).ifPresent(state -> inputs.seen.put(path, state));
+            stamp(path).ifPresent(stamp -> inputs.seen.put(path, stamp));
         }
         return inputs;
     }
@@ -39,18 +34,17 @@ final class InputsSeen {
     /** Refuses the run if {@code file} changed since it was noted (call it after hashing the file). */
     void requireUnchanged(Path file) {
         Path path = file.toAbsolutePath().normalize();
-        State before = seen.get(path);
-        if (before != null && !state(path).equals(Optional.of(before))) {
+        FileStamp before = seen.get(path);
+        if (before != null && !stamp(path).equals(Optional.of(before))) {
             throw new RunRefused(RunProblem.inFile(file.getFileName().toString(), "changed while the run was "
                     + "reading it (saved again?); run again once it is saved and closed"));
         }
     }
 
-    private static Optional<State> state(Path file) {
+    private static Optional<FileStamp> stamp(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return Optional.of(new State(attributes.size(), attributes.lastModifiedTime()));
-        } catch (IOException e) {
+            return FileStamp.of(file);
+        } catch (IOException unreadable) {
             return Optional.empty();
         }
     }

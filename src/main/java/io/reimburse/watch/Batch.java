@@ -1,5 +1,7 @@
 package io.reimburse.watch;
 
+import io.reimburse.input.FileStamp;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ import java.util.List;
 record Batch(String folder, List<DroppedFile> files, List<String> lockFiles) {
 
     /** A file of the batch as it was seen. */
-    record DroppedFile(String name, long size, long modified) {
+    record DroppedFile(String name, FileStamp stamp) {
     }
 
     Batch {

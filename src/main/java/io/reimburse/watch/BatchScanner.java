@@ -1,5 +1,6 @@
 package io.reimburse.watch;
 
+import io.reimburse.input.FileStamp;
 import io.reimburse.input.SpreadsheetFiles;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,14 +89,10 @@ final class BatchScanner {
         }
         List<Batch.DroppedFile> dropped = new ArrayList<>();
         for (Path file : files) {
-            BasicFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (NoSuchFileException gone) {
-                continue; // renamed while listed (a program saving): the next scan sees the new name
-            }
-            dropped.add(new Batch.DroppedFile(base.relativize(file).toString().replace('\\', '/'),
-                    attributes.size(), attributes.lastModifiedTime().toMillis()));
+            // none when renamed while listed (a program saving): the next scan sees the new name
+            Optional<FileStamp> stamp = FileStamp.of(file);
+            stamp.ifPresent(now -> dropped.add(new Batch.DroppedFile(
+                    base.relativize(file).toString().replace('\\', '/'), now)));
         }
         dropped.sort(Comparator.comparing(Batch.DroppedFile::name));
         List<String> locks = entries.stream().filter(SpreadsheetFiles::isLockFile)

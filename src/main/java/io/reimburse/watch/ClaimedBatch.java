@@ -1,5 +1,6 @@
 package io.reimburse.watch;
 
+import io.reimburse.input.FileStamp;
 import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
@@ -8,14 +9,13 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -102,8 +102,8 @@ final class ClaimedBatch {
         for (int i = 0; i < batch.files().size(); i++) {
             Batch.DroppedFile file = batch.files().get(i);
             description.setProperty("file." + (i + 1), file.name());
-            description.setProperty("file." + (i + 1) + ".size", Long.toString(file.size()));
-            description.setProperty("file." + (i + 1) + ".modified", Long.toString(file.modified()));
+            description.setProperty("file." + (i + 1) + ".size", Long.toString(file.stamp().size()));
+            description.setProperty("file." + (i + 1) + ".modified", Long.toString(file.stamp().modifiedMillis()));
         }
         Path temporary = folder.resolve(DESCRIPTION + ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -121,9 +121,9 @@ final class ClaimedBatch {
         List<Batch.DroppedFile> files = new ArrayList<>();
         int count = Integer.parseInt(description.getProperty("files"));
         for (int i = 1; i <= count; i++) {
-            files.add(new Batch.DroppedFile(description.getProperty("file." + i),
+            files.add(new Batch.DroppedFile(description.getProperty("file." + i), new FileStamp(
                     Long.parseLong(description.getProperty("file." + i + ".size")),
-                    Long.parseLong(description.getProperty("file." + i + ".modified"))));
+                    Long.parseLong(description.getProperty("file." + i + ".modified")))));
         }
         return new Batch(description.getProperty("folder"), files, List.of());
     }
@@ -150,13 +150,7 @@ final class ClaimedBatch {
     }
 
     private static boolean unchanged(Path source, Batch.DroppedFile file) throws IOException {
-        try {
-            BasicFileAttributes now = Files.readAttributes(source, BasicFileAttributes.class);
-            return now.isRegularFile() && now.size() == file.size()
-                    && now.lastModifiedTime().toMillis() == file.modified();
-        } catch (NoSuchFileException gone) {
-            return false;
-        }
+        return FileStamp.of(source).equals(Optional.of(file.stamp()));
     }
 
     /**

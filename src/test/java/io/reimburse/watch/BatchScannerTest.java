@@ -55,7 +55,7 @@ class BatchScannerTest {
         assertThat(batches).extracting(Batch::folder).containsExactly(null, "october");
         assertThat(batches.get(0).fileNames()).containsExactly("balances.csv");
         assertThat(batches.get(1).fileNames()).containsExactly("extra/notes.txt", "soldes.csv");
-        assertThat(batches.get(1).files()).extracting(Batch.DroppedFile::size).containsExactly(3L, 2L);
+        assertThat(batches.get(1).files()).extracting(file -> file.stamp().size()).containsExactly(3L, 2L);
     }
 
     @Test

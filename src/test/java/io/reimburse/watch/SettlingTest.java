@@ -1,5 +1,6 @@
 package io.reimburse.watch;
 
+import io.reimburse.input.FileStamp;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,7 +13,7 @@ class SettlingTest {
     private static final long SECOND = 1_000_000_000L;
 
     private static Batch batch(long size, String... locks) {
-        return new Batch("october", List.of(new Batch.DroppedFile("balances.csv", size, 1000)), List.of(locks));
+        return new Batch("october", List.of(new Batch.DroppedFile("balances.csv", new FileStamp(size, 1000))), List.of(locks));
     }
 
     @Test
