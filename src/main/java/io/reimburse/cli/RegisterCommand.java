@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "register", mixinStandardHelpOptions = true,
         description = "Reads the register of runs and reimbursements, exports it, voids a run.",
         subcommands = {RegisterCommand.ListReimbursements.class, RegisterCommand.Show.class,
-                RegisterCommand.Export.class, RegisterCommand.Void.class})
+                RegisterCommand.Export.class, RegisterCommand.Posted.class, RegisterCommand.Void.class})
 final class RegisterCommand implements Runnable {
 
     @CommandLine.Spec
@@ -30,19 +30,24 @@ final class RegisterCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, export "
-                + "or void");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, export, "
+                + "posted or void");
     }
 
     static void printReimbursements(PrintWriter out, List<RegisterReimbursement> lines) {
         TextTable table = new TextTable(new String[] {"Invoice", "Date", "Entity", "Customer", "Name", "Amount",
-                "Cur", "Vendor", "One-time", "Balance date", "Run", "Status"},
+                "Cur", "Vendor", "One-time", "Balance date", "Run", "State", "Payment"},
                 false, false, false, false, false, true);
         for (RegisterReimbursement r : lines) {
             table.add(r.invoice(), r.transactionDate(), r.legalEntity(), r.customer(), r.customerName(), r.amount(),
-                    r.currency(), r.vendor(), r.oneTimeVendor(), r.balanceDate(), r.runId(), r.runStatus());
+                    r.currency(), r.vendor(), r.oneTimeVendor(), r.balanceDate(), r.runId(),
+                    r.postedOn().isEmpty() ? r.state() : r.state() + " " + r.postedOn(), paymentState(r.payment()));
         }
         table.print(out);
+    }
+
+    private static String paymentState(String status) {
+        return status.equals("PAYABLE") ? "paid" : status.isEmpty() ? "" : "held " + status;
     }
 
     /** register list: the reimbursements, filtered. */
@@ -131,6 +136,39 @@ final class RegisterCommand implements Runnable {
                 spec.commandLine().getOut().printf("%d run(s), %d reimbursement(s) written to %s%n", runs.size(),
                         lines.size(), out);
                 spec.commandLine().getOut().flush();
+            }
+            return Main.OK;
+        }
+    }
+
+    /** register posted RUN|INVOICE... [--date DATE]: the ERP has posted these reimbursements. */
+    @Command(name = "posted", mixinStandardHelpOptions = true, description = "Records that the ERP has posted "
+            + "these reimbursements (all of a run, or single invoices): from balances of that date on, they are in "
+            + "the customers' balances and no longer subtracted from later credits.")
+    static final class Posted implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        RegisterOption register;
+        @Parameters(paramLabel = "RUN|INVOICE", arity = "1..*", description = "Run ids or invoice numbers.")
+        List<String> runsOrInvoices;
+        @Option(names = "--date", paramLabel = "DATE", description = "The day the ERP posted them, yyyy-mm-dd "
+                + "(default: today). Balances of that day or later are taken to show them.")
+        LocalDate date;
+
+        @Override
+        public Integer call() {
+            LocalDate today = LocalDate.now();
+            LocalDate postedOn = date == null ? today : date;
+            try (Register opened = register.open()) {
+                Register.Posting posting = opened.markPosted(runsOrInvoices, postedOn, today,
+                        "marked by " + System.getProperty("user.name", "?") + " at " + Instant.now());
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("%d reimbursement(s) marked posted on %s%s%n", posting.marked().size(), postedOn,
+                        posting.marked().isEmpty() ? "" : ": " + String.join(", ", posting.marked()));
+                posting.alreadyPosted().forEach((invoice, on) ->
+                        out.printf("  %s was already posted on %s (kept)%n", invoice, on));
+                out.flush();
             }
             return Main.OK;
         }

@@ -11,6 +11,7 @@ import io.reimburse.model.Payment;
 import io.reimburse.model.PaymentParameters;
 import io.reimburse.model.PaymentStatus;
 import io.reimburse.model.Payments;
+import io.reimburse.model.RegisterHistory;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
@@ -35,13 +36,14 @@ public final class PaymentRules {
 
     private final PaymentParameters parameters;
     private final Language language;
-    private final RegisterState register;
+    private final RegisterHistory history;
     private final Texts texts;
 
-    public PaymentRules(Parameters parameters, RegisterState register) {
+    /** @param history what the register knew of the customers when they were decided (their last IBANs) */
+    public PaymentRules(Parameters parameters, RegisterHistory history) {
         this.parameters = parameters.payments();
         this.language = parameters.language();
-        this.register = register;
+        this.history = history;
         this.texts = new Texts(language);
     }
 
@@ -90,8 +92,8 @@ public final class PaymentRules {
             return new Payment(reimbursement, payee, iban, bic, PaymentStatus.BAD_BANK_DETAILS, "", remittance,
                     texts.badBankDetails(refused.get()));
         }
-        String previous = register.lastIban(customer).map(Iban::normalize).filter(old -> !old.equals(iban))
-                .orElse("");
+        String previous = Optional.ofNullable(history.lastIbans().get(customer)).map(Iban::normalize)
+                .filter(old -> !old.equals(iban)).orElse("");
         if (previous.isEmpty()) {
             return new Payment(reimbursement, payee, iban, bic, PaymentStatus.PAYABLE, "", remittance,
                     texts.payable(iban));

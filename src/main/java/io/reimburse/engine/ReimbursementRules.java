@@ -2,6 +2,7 @@ package io.reimburse.engine;
 
 import io.reimburse.model.BalanceKey;
 import io.reimburse.model.CustomerBalance;
+import io.reimburse.model.CustomerCurrency;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.InvoiceText;
@@ -9,6 +10,10 @@ import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.OneTimeVendorStatus;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.PendingDeduction;
+import io.reimburse.model.PostedMark;
+import io.reimburse.model.PostingEvidence;
+import io.reimburse.model.RegisterHistory;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
@@ -21,13 +26,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The decision rules of SPEC §4, applied to every key in invoice order; the first rule that
- * applies gives the skip reason. Pure: the same inputs give the same decisions.
+ * applies gives the skip reason. Rule 10 (PENDING_REIMBURSEMENT) follows the register's rule 9:
+ * earlier reimbursements not yet posted by the ERP are subtracted from the credit
+ * ({@link PendingCredits}). Pure: the same inputs and register give the same decisions.
  */
 public final class ReimbursementRules {
 
@@ -41,31 +50,86 @@ public final class ReimbursementRules {
         this.texts = new Texts(parameters.language());
     }
 
+    /** Decides every key, with no ERP export among the inputs. */
+    public Decisions decide(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
+                            Map<CustomerRef, Integer> heldBack) {
+        return decide(balances, links, heldBack, PostingEvidence.NONE);
+    }
+
     /**
-     * Decides every key.
+     * Decides every key. Rules 1 to 8 need only the inputs; the credits that pass them are looked up
+     * in the register at once (rules 9 and 10), then numbered.
      *
      * @param balances    one aggregated balance per key
      * @param links       the customers' own vendors
      * @param heldBack    customers with input errors, and how many
+     * @param evidence    what the inputs show of the ERP's postings
      */
     public Decisions decide(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
-                            Map<CustomerRef, Integer> heldBack) {
+                            Map<CustomerRef, Integer> heldBack, PostingEvidence evidence) {
         Map<SkipReason, Integer> counts = new EnumMap<>(SkipReason.class);
         List<Skip> listed = new ArrayList<>();
-        List<CustomerBalance> eligible = new ArrayList<>();
+        List<CustomerBalance> candidates = new ArrayList<>();
         for (CustomerBalance balance : balances) {
             Optional<Skip> skip = skipReason(balance, links, heldBack);
             if (skip.isEmpty()) {
-                eligible.add(balance);
+                candidates.add(balance);
             } else {
                 count(skip.get(), counts, listed);
             }
         }
         heldBackWithoutBalance(balances, heldBack).forEach(skip -> count(skip, counts, listed));
         // only what is listed or numbered is sorted: most keys of a large export are only counted
-        eligible.sort(Comparator.comparing(CustomerBalance::key));
+        candidates.sort(Comparator.comparing(CustomerBalance::key));
+        Set<CustomerRef> customers = new LinkedHashSet<>();
+        candidates.forEach(candidate -> customers.add(candidate.key().customer()));
+        RegisterHistory history = customers.isEmpty() ? RegisterHistory.EMPTY
+                : register.history(customers, parameters.balanceDate());
+        PendingCredits pending = new PendingCredits(candidates, history, evidence, parameters.balanceDate());
+        List<Eligible> eligible = new ArrayList<>();
+        for (CustomerBalance candidate : candidates) {
+            Optional<Skip> skip = registerSkip(candidate, history, pending.takenFrom(candidate.key()), eligible);
+            skip.ifPresent(s -> count(s, counts, listed));
+        }
         listed.sort(Comparator.comparing(Skip::key));
-        return number(eligible, links, listed, counts);
+        return number(eligible, links, listed, counts, history, pending.recognized());
+    }
+
+    /** A credit that passed every rule, with the amount it is reimbursed for. */
+    private record Eligible(CustomerBalance balance, BigDecimal amount, PendingDeduction deducted) {
+    }
+
+    /**
+     * Rules 9 and 10: a customer and currency reimbursed for the same or a later balance date is
+     * skipped; earlier reimbursements not yet in these balances are subtracted, and what remains is
+     * reimbursed if it still reaches the minimum.
+     */
+    private Optional<Skip> registerSkip(CustomerBalance balance, RegisterHistory history,
+                                        List<PendingCredits.Taken> taken, List<Eligible> eligible) {
+        String already = history.alreadyReimbursed().get(CustomerCurrency.of(balance.key()));
+        if (already != null) {
+            return skip(balance, SkipReason.ALREADY_REIMBURSED, texts.alreadyReimbursed(already));
+        }
+        if (taken.isEmpty()) {
+            eligible.add(new Eligible(balance, balance.creditAmount(), PendingDeduction.NONE));
+            return Optional.empty();
+        }
+        BigDecimal deducted = taken.stream().map(PendingCredits.Taken::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal remaining = balance.creditAmount().subtract(deducted);
+        String currency = balance.key().currency();
+        List<String> pendingTexts = taken.stream().map(t -> texts.pendingInvoice(t.earlier(), t.amount())).toList();
+        if (remaining.signum() <= 0) {
+            return skip(balance, SkipReason.PENDING_REIMBURSEMENT,
+                    texts.pendingCoversCredit(balance.creditAmount(), currency, pendingTexts));
+        }
+        Optional<String> below = belowMinimum(remaining, currency);
+        if (below.isPresent()) {
+            return skip(balance, SkipReason.PENDING_REIMBURSEMENT,
+                    texts.pendingLeavesBelowMinimum(balance.creditAmount(), currency, pendingTexts, below.get()));
+        }
+        eligible.add(new Eligible(balance, remaining, new PendingDeduction(deducted,
+                taken.stream().map(t -> t.earlier().invoice()).toList())));
+        return Optional.empty();
     }
 
     private static void count(Skip skip, Map<SkipReason, Integer> counts, List<Skip> listed) {
@@ -126,36 +190,39 @@ public final class ReimbursementRules {
             return skip(balance, SkipReason.VENDOR_BLOCKED,
                     texts.vendorBlocked(link.vendorAccount(), link.vendorBlocked().name()));
         }
-        return register.earlierReimbursement(balance.key().customer(), balance.key().currency(),
-                        parameters.balanceDate())
-                .flatMap(earlier -> skip(balance, SkipReason.ALREADY_REIMBURSED, texts.alreadyReimbursed(earlier)));
+        return Optional.empty();
     }
 
     /** Rules 6 and 7: the credit, in its currency or converted, must reach the minimum (equal counts). */
     private Optional<Skip> checkMinimum(CustomerBalance balance) {
         String currency = balance.key().currency();
+        if (parameters.minimumFor(currency).isEmpty() && !currency.equals(parameters.accountingCurrency())
+                && parameters.exchangeRateFor(currency).isEmpty()) {
+            return skip(balance, SkipReason.NO_EXCHANGE_RATE,
+                    texts.noExchangeRate(currency, parameters.accountingCurrency()));
+        }
+        return belowMinimum(balance.creditAmount(), currency)
+                .flatMap(detail -> skip(balance, SkipReason.BELOW_MINIMUM, detail));
+    }
+
+    /**
+     * The sentence saying that {@code credit} is below the minimum (in its currency with an override,
+     * else converted into the accounting currency), or empty when it reaches it. The currency has a
+     * minimum or a rate (rule 6 came first).
+     */
+    private Optional<String> belowMinimum(BigDecimal credit, String currency) {
         String accounting = parameters.accountingCurrency();
-        BigDecimal credit = balance.creditAmount();
         Optional<BigDecimal> override = parameters.minimumFor(currency);
         if (override.isPresent()) {
             return credit.compareTo(override.get()) < 0
-                    ? skip(balance, SkipReason.BELOW_MINIMUM, texts.belowMinimum(credit, currency, override.get(), currency))
-                    : Optional.empty();
+                    ? Optional.of(texts.belowMinimum(credit, currency, override.get(), currency)) : Optional.empty();
         }
         BigDecimal minimum = parameters.minimumReimbursement();
-        if (currency.equals(accounting)) {
-            return credit.compareTo(minimum) < 0
-                    ? skip(balance, SkipReason.BELOW_MINIMUM, texts.belowMinimum(credit, currency, minimum, accounting))
-                    : Optional.empty();
-        }
-        Optional<BigDecimal> rate = parameters.exchangeRateFor(currency);
-        if (rate.isEmpty()) {
-            return skip(balance, SkipReason.NO_EXCHANGE_RATE, texts.noExchangeRate(currency, accounting));
-        }
         // exact product, no rounding: the comparison must not depend on a rounding rule
-        return credit.multiply(rate.get()).compareTo(minimum) < 0
-                ? skip(balance, SkipReason.BELOW_MINIMUM, texts.belowMinimum(credit, currency, minimum, accounting))
-                : Optional.empty();
+        BigDecimal compared = currency.equals(accounting) ? credit
+                : credit.multiply(parameters.exchangeRateFor(currency).orElseThrow());
+        return compared.compareTo(minimum) < 0
+                ? Optional.of(texts.belowMinimum(credit, currency, minimum, accounting)) : Optional.empty();
     }
 
     private boolean isSelected(CustomerBalance balance) {
@@ -169,25 +236,26 @@ public final class ReimbursementRules {
     }
 
     /** Gives invoice numbers, then one-time vendor numbers, in key order. */
-    private Decisions number(List<CustomerBalance> eligible, Map<CustomerRef, VendorLink> links, List<Skip> listed,
-                             Map<SkipReason, Integer> counts) {
+    private Decisions number(List<Eligible> eligible, Map<CustomerRef, VendorLink> links, List<Skip> listed,
+                             Map<SkipReason, Integer> counts, RegisterHistory history, List<PostedMark> recognized) {
         long nextInvoice = register.nextInvoiceNumber(parameters.invoiceNextNumber());
         long nextVendor = register.nextOneTimeVendorNumber(parameters.oneTimeVendorNextNumber());
         Map<CustomerRef, OneTimeVendor> created = new HashMap<>();
         List<OneTimeVendor> createdInOrder = new ArrayList<>();
         List<Reimbursement> reimbursements = new ArrayList<>();
         InvoiceText text = new InvoiceText(parameters.language(), parameters.balanceDate());
-        for (CustomerBalance balance : eligible) {
+        for (Eligible candidate : eligible) {
+            CustomerBalance balance = candidate.balance();
             CustomerRef customer = balance.key().customer();
             VendorLink link = links.get(customer);
-            Optional<String> earlierVendor = link == null ? register.oneTimeVendorOf(customer) : Optional.empty();
+            String earlierVendor = link == null ? history.oneTimeVendors().get(customer) : null;
             String vendorAccount;
             OneTimeVendorStatus status;
             if (link != null) {
                 vendorAccount = link.vendorAccount();
                 status = OneTimeVendorStatus.NO;
-            } else if (earlierVendor.isPresent()) {
-                vendorAccount = earlierVendor.get();
+            } else if (earlierVendor != null) {
+                vendorAccount = earlierVendor;
                 status = OneTimeVendorStatus.REUSED;
             } else {
                 OneTimeVendor vendor = created.get(customer);
@@ -203,14 +271,14 @@ public final class ReimbursementRules {
             }
             String invoice = Numbering.format(parameters.invoicePrefix(), nextInvoice++);
             reimbursements.add(new Reimbursement(balance.key(), balance.name(), balance.customerGroup(),
-                    balance.balance(), new Money(balance.creditAmount(), balance.key().currency()), vendorAccount,
-                    status, invoice, parameters.transactionDate(), parameters.dueDate(), text));
+                    balance.balance(), new Money(candidate.amount(), balance.key().currency()), candidate.deducted(),
+                    vendorAccount, status, invoice, parameters.transactionDate(), parameters.dueDate(), text));
         }
         if (!createdInOrder.isEmpty() && parameters.oneTimeVendorGroup().isEmpty()) {
             throw new RunRefused(RunProblem.of("Parameter OneTimeVendorGroup is required: " + createdInOrder.size()
                     + " customer(s) without a vendor account (first: " + createdInOrder.get(0).customer().customerAccount()
                     + ") need a one-time vendor, and Dynamics 365 needs its vendor group."));
         }
-        return new Decisions(reimbursements, listed, counts, createdInOrder);
+        return new Decisions(reimbursements, listed, counts, createdInOrder, history, recognized);
     }
 }

@@ -1,8 +1,11 @@
 package io.reimburse.engine;
 
+import io.reimburse.model.EarlierReimbursement;
 import io.reimburse.model.Language;
+import io.reimburse.model.Money;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** The sentences the decision writes (invoice descriptions, skip and payment explanations) in the run's language. */
 final class Texts {
@@ -70,6 +73,37 @@ final class Texts {
     String alreadyReimbursed(String earlier) {
         return pick("Already reimbursed for this or a later balance date: " + earlier + ".",
                 "Déjà remboursé pour cette date de solde ou une date ultérieure : " + earlier + ".");
+    }
+
+    /** One earlier reimbursement subtracted from a credit, and why it is still in the balance. */
+    String pendingInvoice(EarlierReimbursement earlier, BigDecimal taken) {
+        String amount = new Money(taken, earlier.amount().currency()).plain() + " " + earlier.amount().currency();
+        if (earlier.postedOn() == null) {
+            return pick("invoice " + earlier.invoice() + " of run " + earlier.runId() + " (balances of "
+                            + earlier.balanceDate() + "), " + amount + ", not yet posted",
+                    "facture " + earlier.invoice() + " de l'exécution " + earlier.runId() + " (soldes au "
+                            + earlier.balanceDate() + "), " + amount + ", pas encore comptabilisée");
+        }
+        return pick("invoice " + earlier.invoice() + " of run " + earlier.runId() + ", " + amount + ", posted on "
+                        + earlier.postedOn() + ", after these balances",
+                "facture " + earlier.invoice() + " de l'exécution " + earlier.runId() + ", " + amount
+                        + ", comptabilisée le " + earlier.postedOn() + ", après ces soldes");
+    }
+
+    String pendingCoversCredit(BigDecimal credit, String currency, List<String> pending) {
+        return pick("The credit of " + credit.toPlainString() + " " + currency + " is already being reimbursed: "
+                        + String.join("; ", pending) + ". Mark the invoice posted when the ERP has posted it "
+                        + "('reimburse register posted'), or void it if it was never imported.",
+                "Le crédit de " + credit.toPlainString() + " " + currency + " est déjà en cours de remboursement : "
+                        + String.join(" ; ", pending) + ". Marquer la facture comptabilisée une fois validée dans "
+                        + "l'ERP ('reimburse register posted'), ou l'annuler si elle n'a jamais été importée.");
+    }
+
+    String pendingLeavesBelowMinimum(BigDecimal credit, String currency, List<String> pending, String belowMinimum) {
+        return pick("The credit of " + credit.toPlainString() + " " + currency + " less what is already being "
+                        + "reimbursed (" + String.join("; ", pending) + ") leaves too little: " + belowMinimum,
+                "Le crédit de " + credit.toPlainString() + " " + currency + ", moins ce qui est déjà en cours de "
+                        + "remboursement (" + String.join(" ; ", pending) + "), laisse trop peu : " + belowMinimum);
     }
 
     String remittance(String invoice, String customerAccount) {

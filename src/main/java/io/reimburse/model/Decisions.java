@@ -11,12 +11,20 @@ import java.util.Map;
  * one by one (in key order), how many keys each skip reason took, and the one-time vendors to
  * create. Keys skipped for a reason that is only counted (debit, zero, not selected: most of a
  * large export) are not kept one by one: a million customers must not stay in memory while the
- * outputs are written.
+ * outputs are written. {@code history} is what the register knew of the customers decided on;
+ * {@code postedMarks} the reimbursements of earlier runs that this run learnt the ERP has posted.
  */
 public record Decisions(List<Reimbursement> reimbursements, List<Skip> listedSkips, Map<SkipReason, Integer> skipCounts,
-                        List<OneTimeVendor> oneTimeVendors) {
+                        List<OneTimeVendor> oneTimeVendors, RegisterHistory history, List<PostedMark> postedMarks) {
+
+    /** Decisions made without a register. */
+    public Decisions(List<Reimbursement> reimbursements, List<Skip> listedSkips, Map<SkipReason, Integer> skipCounts,
+                     List<OneTimeVendor> oneTimeVendors) {
+        this(reimbursements, listedSkips, skipCounts, oneTimeVendors, RegisterHistory.EMPTY, List.of());
+    }
 
     public Decisions {
+        postedMarks = List.copyOf(postedMarks);
         reimbursements = List.copyOf(reimbursements);
         listedSkips = List.copyOf(listedSkips);
         oneTimeVendors = List.copyOf(oneTimeVendors);

@@ -11,7 +11,8 @@ public enum SkipReason {
     NO_EXCHANGE_RATE(true),
     BELOW_MINIMUM(true),
     VENDOR_BLOCKED(true),
-    ALREADY_REIMBURSED(true);
+    ALREADY_REIMBURSED(true),
+    PENDING_REIMBURSEMENT(true);
 
     private final boolean listed;
 

@@ -9,6 +9,7 @@ import io.reimburse.model.Decisions;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Money;
 import io.reimburse.model.PaymentStatus;
+import io.reimburse.model.PostedMark;
 import io.reimburse.model.Payments;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunResult;
@@ -106,6 +107,15 @@ public final class Manifest {
         json.writeNumberField("duplicateRowsIgnored", result.duplicateRows());
         json.writeNumberField("oneTimeVendorsCreated", decisions.oneTimeVendors().size());
         writeTotals(json, "totals", "reimbursements", decisions.countsByCurrency(), decisions.totalsByCurrency());
+        json.writeArrayFieldStart("postedMarks"); // earlier reimbursements this run learnt the ERP has posted
+        for (PostedMark mark : decisions.postedMarks()) {
+            json.writeStartObject();
+            json.writeStringField("invoice", mark.invoice());
+            json.writeStringField("postedOn", mark.postedOn().toString());
+            json.writeStringField("source", mark.source());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /** Payments per status, and the payable totals per currency (what payments.xml transfers). */

@@ -84,12 +84,13 @@ public final class RegisterWorkbook {
     }
 
     private void reimbursements(List<RegisterReimbursement> lines) {
-        Sheet sheet = sheet("Reimbursements", "Invoice", "Run", "Run status", "Legal entity", "Customer", "Name",
-                "Currency", "Dimensions", "Amount", "Vendor", "One-time vendor", "Balance date", "Transaction date");
+        Sheet sheet = sheet("Reimbursements", "Invoice", "Run", "State", "Legal entity", "Customer", "Name",
+                "Currency", "Dimensions", "Amount", "Vendor", "One-time vendor", "Balance date", "Transaction date",
+                "Posted on", "Payment");
         int r = 0;
         for (RegisterReimbursement line : lines) {
             Row row = sheet.createRow(++r);
-            String[] texts = {line.invoice(), line.runId(), line.runStatus(), line.legalEntity(), line.customer(),
+            String[] texts = {line.invoice(), line.runId(), line.state(), line.legalEntity(), line.customer(),
                     line.customerName(), line.currency(), line.dimensions()};
             for (int i = 0; i < texts.length; i++) {
                 row.createCell(i).setCellValue(texts[i]);
@@ -100,8 +101,12 @@ public final class RegisterWorkbook {
             row.createCell(10).setCellValue(line.oneTimeVendor());
             date(row, 11, line.balanceDate());
             date(row, 12, line.transactionDate());
+            if (!line.postedOn().isEmpty()) {
+                date(row, 13, line.postedOn());
+            }
+            row.createCell(14).setCellValue(line.payment());
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r, 1), 0, 12));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r, 1), 0, 14));
     }
 
     private void date(Row row, int column, String isoDate) {

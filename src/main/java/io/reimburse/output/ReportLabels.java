@@ -66,7 +66,10 @@ enum ReportLabels {
     BIC("BIC", "BIC"),
     PAYMENT_STATUS("Payment status", "Statut du paiement"),
     PREVIOUS_IBAN("Previous IBAN", "IBAN précédent"),
-    TOTAL_PAYABLE("Total payable", "Total à payer");
+    TOTAL_PAYABLE("Total payable", "Total à payer"),
+    DEDUCTED_PENDING("Deducted: not yet posted", "Déduit : pas encore comptabilisé"),
+    DEDUCTED_INVOICES("Deducted invoices", "Factures déduites"),
+    POSTED_MARKS("Earlier reimbursements now known posted", "Remboursements antérieurs désormais comptabilisés");
 
     private final String english;
     private final String french;

@@ -141,6 +141,9 @@ public final class ReportWorkbook {
         out.count(out.newRow(), DUPLICATE_ROWS_IGNORED.in(language), result.duplicateRows());
         out.count(out.newRow(), INPUT_ERRORS_COUNT.in(language), result.rowProblems().size());
         out.count(out.newRow(), ONE_TIME_VENDORS_CREATED.in(language), decisions.oneTimeVendors().size());
+        if (!decisions.postedMarks().isEmpty()) {
+            out.count(out.newRow(), POSTED_MARKS.in(language), decisions.postedMarks().size());
+        }
         if (parameters.payments().enabled()) {
             out.section(PAYMENTS, PAYMENT_STATUS, COUNT);
             result.payments().countsByStatus().forEach((status, count) -> out.count(out.newRow(), status.name(), count));
@@ -190,7 +193,15 @@ public final class ReportWorkbook {
         SheetWriter out = new SheetWriter(sheet);
         // No description column: every fact of the invoice's description is in the row already, and
         // a sentence per row was a seventh of the report's size (the ERP files carry it).
-        out.header(keyHeaders(BALANCE, AMOUNT, VENDOR, ONE_TIME_VENDOR, INVOICE, TRANSACTION_DATE, DUE_DATE));
+        List<String> headers = keyHeaders(BALANCE, AMOUNT, VENDOR, ONE_TIME_VENDOR, INVOICE, TRANSACTION_DATE,
+                DUE_DATE);
+        // only when an earlier reimbursement, not yet posted, was subtracted from a credit
+        boolean deductions = result.decisions().reimbursements().stream().anyMatch(r -> !r.deducted().isNone());
+        int deducted = headers.size();
+        if (deductions) {
+            headers.addAll(ReportLabels.in(language, DEDUCTED_PENDING, DEDUCTED_INVOICES));
+        }
+        out.header(headers);
         for (Reimbursement reimbursement : result.decisions().reimbursements()) {
             Row row = out.newRow();
             Money amount = reimbursement.amount();
@@ -202,6 +213,10 @@ public final class ReportWorkbook {
             out.date(row, 10, reimbursement.transactionDate());
             out.date(row, 11, reimbursement.dueDate());
             out.text(row, 12, dimensionsOf(reimbursement.key()));
+            if (deductions && !reimbursement.deducted().isNone()) {
+                out.money(row, deducted, reimbursement.deducted().amount(), amount.currency(), false);
+                out.text(row, deducted + 1, String.join(", ", reimbursement.deducted().invoices()));
+            }
         }
         out.finishTable();
         out.totals(TOTAL, result.decisions().totalsByCurrency(), 4, 6);

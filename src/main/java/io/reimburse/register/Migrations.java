@@ -72,7 +72,43 @@ final class Migrations {
                         iban TEXT NOT NULL,
                         invoice TEXT NOT NULL REFERENCES reimbursement (invoice),
                         run_id TEXT NOT NULL REFERENCES run (run_id))""",
-                    "CREATE INDEX payee_iban_customer ON payee_iban (legal_entity, customer)"));
+                    "CREATE INDEX payee_iban_customer ON payee_iban (legal_entity, customer)"),
+            // 3: after the run (issue 15): a reimbursement is pending until the ERP has posted it; one invoice
+            // can be voided (and reversed); every payment decision is kept, so a held payment can be made later
+            // and none twice; runs of payments and of reversals are runs too
+            List.of("ALTER TABLE run ADD COLUMN kind TEXT NOT NULL DEFAULT 'reimbursement' "
+                            + "CHECK (kind IN ('reimbursement', 'payment', 'reversal'))",
+                    "ALTER TABLE reimbursement ADD COLUMN deducted TEXT NOT NULL DEFAULT '0'",
+                    "ALTER TABLE reimbursement ADD COLUMN payee TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE reimbursement ADD COLUMN iban TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE reimbursement ADD COLUMN bic TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE reimbursement ADD COLUMN posted_on TEXT",
+                    "ALTER TABLE reimbursement ADD COLUMN posted_source TEXT",
+                    "ALTER TABLE reimbursement ADD COLUMN voided_at TEXT",
+                    "ALTER TABLE reimbursement ADD COLUMN void_reason TEXT",
+                    "ALTER TABLE reimbursement ADD COLUMN reversal TEXT",
+                    "ALTER TABLE reimbursement ADD COLUMN reversal_run_id TEXT REFERENCES run (run_id)",
+                    "UPDATE reimbursement SET voided_at = (SELECT u.voided_at FROM run u WHERE u.run_id = "
+                            + "reimbursement.run_id), void_reason = (SELECT u.void_reason FROM run u WHERE u.run_id = "
+                            + "reimbursement.run_id) WHERE run_id IN (SELECT run_id FROM run WHERE status = 'voided')",
+                    // a one-time vendor of a run voided before this version was never imported: not reused
+                    "ALTER TABLE one_time_vendor ADD COLUMN released INTEGER NOT NULL DEFAULT 0",
+                    "UPDATE one_time_vendor SET released = 1 WHERE run_id IN (SELECT run_id FROM run WHERE status = 'voided')",
+                    """
+                    CREATE TABLE payment (
+                        invoice TEXT NOT NULL REFERENCES reimbursement (invoice),
+                        run_id TEXT NOT NULL REFERENCES run (run_id),
+                        legal_entity TEXT NOT NULL,
+                        customer TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        iban TEXT NOT NULL,
+                        bic TEXT NOT NULL,
+                        PRIMARY KEY (invoice, run_id))""",
+                    "INSERT INTO payment (invoice, run_id, legal_entity, customer, status, iban, bic) "
+                            + "SELECT invoice, run_id, legal_entity, customer, 'PAYABLE', iban, '' FROM payee_iban",
+                    "DROP TABLE payee_iban",
+                    "CREATE INDEX payment_customer ON payment (legal_entity, customer)",
+                    "CREATE INDEX reimbursement_run ON reimbursement (run_id)"));
 
     static int latest() {
         return SCRIPTS.size();

@@ -19,8 +19,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -82,9 +84,9 @@ public final class Register implements AutoCloseable {
     }
 
     private void migrate() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("BEGIN IMMEDIATE");
-            try {
+        // SQLite rolls back itself on some failures (a full disk): the rollback's own error is kept as suppressed
+        inTransaction(() -> {
+            try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
                 int version = 0;
                 try (ResultSet rs = statement.executeQuery("SELECT max(version) FROM schema_version")) {
@@ -103,17 +105,8 @@ public final class Register implements AutoCloseable {
                     }
                     statement.execute("INSERT INTO schema_version (version) VALUES (" + next + ")");
                 }
-                statement.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    statement.execute("ROLLBACK");
-                } catch (SQLException rollback) {
-                    // SQLite has rolled back already (a full disk does that): the first failure is the one to tell
-                    e.addSuppressed(rollback);
-                }
-                throw e;
             }
-        }
+        });
     }
 
     /**
@@ -200,9 +193,13 @@ public final class Register implements AutoCloseable {
     /** Reimbursements in invoice order, filtered by customer, run and transaction dates (null = any). */
     public List<RegisterReimbursement> reimbursements(String customer, String runId, String from, String to) {
         List<RegisterReimbursement> lines = new ArrayList<>();
-        String sql = "SELECT r.invoice, r.run_id, u.status, r.legal_entity, r.customer, r.customer_name, r.currency, "
-                + "r.dimensions, r.amount, r.vendor, r.one_time_vendor, r.balance_date, r.transaction_date "
-                + "FROM reimbursement r JOIN run u ON u.run_id = r.run_id "
+        String sql = "SELECT r.invoice, r.run_id, CASE WHEN r.voided_at IS NOT NULL THEN 'voided' "
+                + "WHEN r.posted_on IS NOT NULL THEN 'posted' ELSE 'pending' END, r.legal_entity, r.customer, "
+                + "r.customer_name, r.currency, r.dimensions, r.amount, r.vendor, r.one_time_vendor, r.balance_date, "
+                + "r.transaction_date, coalesce(r.posted_on, ''), coalesce((SELECT p.status FROM payment p "
+                + "JOIN run pu ON pu.run_id = p.run_id WHERE p.invoice = r.invoice AND pu.status = 'committed' "
+                + "ORDER BY p.status = 'PAYABLE' DESC, pu.committed_at DESC LIMIT 1), '') "
+                + "FROM reimbursement r "
                 + "WHERE (?1 IS NULL OR r.customer = ?1) AND (?2 IS NULL OR r.run_id = ?2) "
                 + "AND (?3 IS NULL OR r.transaction_date >= ?3) AND (?4 IS NULL OR r.transaction_date <= ?4) "
                 + "ORDER BY r.invoice";
@@ -215,7 +212,8 @@ public final class Register implements AutoCloseable {
                 while (rs.next()) {
                     lines.add(new RegisterReimbursement(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                            rs.getString(14), rs.getString(15)));
                 }
             }
         } catch (SQLException e) {
@@ -229,17 +227,135 @@ public final class Register implements AutoCloseable {
      * one-time vendors are no longer reused; its numbers are never given again.
      */
     public void voidRun(String runId, String reason, Instant at) {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE run SET status = 'voided', "
-                + "voided_at = ?, void_reason = ? WHERE run_id = ? AND status = 'committed'")) {
-            update.setString(1, at.toString());
-            update.setString(2, reason);
-            update.setString(3, runId);
-            if (update.executeUpdate() != 1) {
-                throw new RunRefused(RunProblem.inFile(file.toString(), run(runId).isPresent()
-                        ? "run " + runId + " is already voided" : "no run " + runId + " in the register"));
-            }
+        try {
+            inTransaction(() -> {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE run SET status = 'voided', "
+                        + "voided_at = ?, void_reason = ? WHERE run_id = ? AND status = 'committed'")) {
+                    update.setString(1, at.toString());
+                    update.setString(2, reason);
+                    update.setString(3, runId);
+                    if (update.executeUpdate() != 1) {
+                        throw new RunRefused(RunProblem.inFile(file.toString(), run(runId).isPresent()
+                                ? "run " + runId + " is already voided" : "no run " + runId + " in the register"));
+                    }
+                }
+                update("UPDATE reimbursement SET voided_at = ?, void_reason = ? WHERE run_id = ? AND voided_at IS NULL",
+                        at.toString(), reason, runId);
+                update("UPDATE one_time_vendor SET released = 1 WHERE run_id = ?", runId);
+            });
         } catch (SQLException e) {
             throw unusable(file, busyTimeout, e);
+        }
+    }
+
+    /** What {@link #markPosted} did: the invoices it marked, and those the register knew posted already. */
+    public record Posting(List<String> marked, Map<String, String> alreadyPosted) {
+    }
+
+    /**
+     * Records that the ERP has posted these reimbursements (runs or invoices), on or before {@code
+     * postedOn}: later runs on balances of that date or later no longer subtract them. All or nothing:
+     * an unknown or voided one, a date in the future or before the run was made, refuses them all.
+     */
+    public Posting markPosted(List<String> runsOrInvoices, LocalDate postedOn, LocalDate today, String source) {
+        if (postedOn.isAfter(today)) {
+            throw new RunRefused(RunProblem.of("the posting date " + postedOn + " is in the future: give the date "
+                    + "the ERP posted the invoices on (--date), or leave it out for today"));
+        }
+        List<String> marked = new ArrayList<>();
+        Map<String, String> already = new java.util.TreeMap<>();
+        try {
+            inTransaction(() -> {
+                List<RunProblem> problems = new ArrayList<>();
+                List<String[]> lines = new ArrayList<>();
+                for (String wanted : runsOrInvoices) {
+                    List<String[]> found = postable(wanted);
+                    if (found.isEmpty()) {
+                        problems.add(RunProblem.inFile(file.toString(), "no run and no invoice " + wanted
+                                + " in the register"));
+                    }
+                    lines.addAll(found);
+                }
+                for (String[] line : lines) { // invoice, voided_at, posted_on, committed_at, run_id
+                    if (line[1] != null && runsOrInvoices.contains(line[0])) {
+                        problems.add(RunProblem.inFile(file.toString(), "invoice " + line[0] + " is voided: "
+                                + "it cannot be posted"));
+                    } else if (postedOn.isBefore(LocalDate.parse(line[3].substring(0, 10)))) {
+                        problems.add(RunProblem.inFile(file.toString(), "invoice " + line[0] + " was made by run "
+                                + line[4] + " on " + line[3].substring(0, 10) + ", after the posting date " + postedOn));
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    throw new RunRefused(problems);
+                }
+                for (String[] line : lines) {
+                    if (line[1] != null) {
+                        continue; // a voided invoice of a run named as a whole
+                    }
+                    if (line[2] != null) {
+                        already.put(line[0], line[2]);
+                    } else if (!marked.contains(line[0])) {
+                        update("UPDATE reimbursement SET posted_on = ?, posted_source = ? WHERE invoice = ?",
+                                postedOn.toString(), source, line[0]);
+                        marked.add(line[0]);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw unusable(file, busyTimeout, e);
+        }
+        return new Posting(marked, already);
+    }
+
+    /** The reimbursements of a reimbursement run, or the one invoice, with what posting them depends on. */
+    private List<String[]> postable(String runOrInvoice) throws SQLException {
+        List<String[]> lines = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT r.invoice, r.voided_at, r.posted_on, "
+                + "u.committed_at, u.run_id FROM reimbursement r JOIN run u ON u.run_id = r.run_id "
+                + "WHERE r.run_id = ?1 OR r.invoice = ?1 ORDER BY r.invoice")) {
+            query.setString(1, runOrInvoice);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)});
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Work that changes the register, in one write transaction: all of it or none. When SQLite has
+     * rolled back already (a full disk does that), the rollback's own failure does not hide the first.
+     */
+    private void inTransaction(SqlWork work) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            try {
+                work.run();
+                statement.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    statement.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private void update(String sql, String... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            statement.executeUpdate();
         }
     }
 

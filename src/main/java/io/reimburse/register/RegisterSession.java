@@ -3,12 +3,16 @@ package io.reimburse.register;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.reimburse.engine.RegisterState;
+import io.reimburse.model.CustomerCurrency;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.EarlierReimbursement;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.Payment;
+import io.reimburse.model.PostedMark;
+import io.reimburse.model.RegisterHistory;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
@@ -26,8 +30,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One run's transaction on the register. A writing session holds SQLite's write lock from
@@ -77,29 +85,85 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                 + "ORDER BY committed_at DESC LIMIT 1", folder.toString());
     }
 
+    /**
+     * What earlier runs recorded of these customers, read in four queries joined with a temporary
+     * table of the customers (filled in batches), not in one query per customer.
+     */
     @Override
-    public Optional<String> earlierReimbursement(CustomerRef customer, String currency, LocalDate balanceDate) {
-        return single("SELECT 'invoice ' || r.invoice || ' of run ' || r.run_id || ' (balances of ' || r.balance_date "
-                        + "|| ')' FROM reimbursement r JOIN run u ON u.run_id = r.run_id "
-                        + "WHERE u.status = 'committed' AND r.legal_entity = ? AND r.customer = ? AND r.currency = ? "
-                        + "AND r.balance_date >= ? ORDER BY r.balance_date DESC, r.invoice DESC LIMIT 1",
-                customer.legalEntity(), customer.customerAccount(), currency, balanceDate.toString());
+    public RegisterHistory history(Set<CustomerRef> customers, LocalDate balanceDate) {
+        String date = balanceDate.toString();
+        Map<CustomerCurrency, String> already = new HashMap<>();
+        Map<CustomerCurrency, List<EarlierReimbursement>> notYetInBalances = new HashMap<>();
+        Map<CustomerRef, String> oneTimeVendors = new HashMap<>();
+        Map<CustomerRef, String> lastIbans = new HashMap<>();
+        try {
+            ask(customers);
+            query("SELECT r.legal_entity, r.customer, r.currency, r.invoice, r.run_id, r.balance_date "
+                    + "FROM asked_customer a JOIN reimbursement r ON r.legal_entity = a.legal_entity "
+                    + "AND r.customer = a.customer WHERE r.voided_at IS NULL AND r.balance_date >= ? "
+                    + "ORDER BY r.balance_date DESC, r.invoice DESC", rs -> already.putIfAbsent(
+                            new CustomerCurrency(customer(rs), rs.getString(3)), "invoice " + rs.getString(4)
+                                    + " of run " + rs.getString(5) + " (balances of " + rs.getString(6) + ")"), date);
+            query("SELECT r.legal_entity, r.customer, r.currency, r.invoice, r.run_id, r.balance_date, r.amount, "
+                    + "r.dimensions, r.posted_on FROM asked_customer a JOIN reimbursement r "
+                    + "ON r.legal_entity = a.legal_entity AND r.customer = a.customer WHERE r.voided_at IS NULL "
+                    + "AND r.balance_date < ?1 AND (r.posted_on IS NULL OR r.posted_on > ?1) ORDER BY r.invoice",
+                    rs -> notYetInBalances.computeIfAbsent(new CustomerCurrency(customer(rs), rs.getString(3)),
+                            c -> new ArrayList<>()).add(new EarlierReimbursement(rs.getString(4), rs.getString(5),
+                            LocalDate.parse(rs.getString(6)), new Money(new BigDecimal(rs.getString(7)),
+                            rs.getString(3)), rs.getString(8),
+                            rs.getString(9) == null ? null : LocalDate.parse(rs.getString(9)))), date);
+            query("SELECT v.legal_entity, v.customer, v.vendor FROM asked_customer a JOIN one_time_vendor v "
+                    + "ON v.legal_entity = a.legal_entity AND v.customer = a.customer JOIN run u ON u.run_id = v.run_id "
+                    + "WHERE v.released = 0 ORDER BY u.committed_at DESC, v.vendor DESC",
+                    rs -> oneTimeVendors.putIfAbsent(customer(rs), rs.getString(3)));
+            // SQLite takes the other columns of an aggregate query from the row that has the max
+            query("SELECT p.legal_entity, p.customer, p.iban, max(u.committed_at || ' ' || p.invoice) "
+                    + "FROM asked_customer a JOIN payment p ON p.legal_entity = a.legal_entity "
+                    + "AND p.customer = a.customer JOIN run u ON u.run_id = p.run_id "
+                    + "WHERE u.status = 'committed' AND p.status = 'PAYABLE' GROUP BY p.legal_entity, p.customer",
+                    rs -> lastIbans.put(customer(rs), rs.getString(3)));
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+        return new RegisterHistory(already, notYetInBalances, oneTimeVendors, lastIbans);
     }
 
-    @Override
-    public Optional<String> oneTimeVendorOf(CustomerRef customer) {
-        return single("SELECT v.vendor FROM one_time_vendor v JOIN run u ON u.run_id = v.run_id "
-                + "WHERE u.status = 'committed' AND v.legal_entity = ? AND v.customer = ? "
-                + "ORDER BY u.committed_at DESC, v.vendor DESC LIMIT 1", customer.legalEntity(), customer.customerAccount());
+    /** Fills the session's temporary table of the customers asked about. */
+    private void ask(Set<CustomerRef> customers) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS asked_customer (legal_entity TEXT NOT NULL, "
+                    + "customer TEXT NOT NULL, PRIMARY KEY (legal_entity, customer)) WITHOUT ROWID");
+            statement.execute("DELETE FROM asked_customer");
+        }
+        try (Batch insert = new Batch(connection, "INSERT OR IGNORE INTO asked_customer VALUES (?, ?)")) {
+            for (CustomerRef customer : customers) {
+                insert.add(customer.legalEntity(), customer.customerAccount());
+            }
+        }
     }
 
-    /** The IBAN of the customer's latest payable payment in a committed run (SPEC §10). */
-    @Override
-    public Optional<String> lastIban(CustomerRef customer) {
-        return single("SELECT p.iban FROM payee_iban p JOIN run u ON u.run_id = p.run_id "
-                + "WHERE u.status = 'committed' AND p.legal_entity = ? AND p.customer = ? "
-                + "ORDER BY u.committed_at DESC, p.invoice DESC LIMIT 1", customer.legalEntity(),
-                customer.customerAccount());
+    private static CustomerRef customer(ResultSet rs) throws SQLException {
+        return new CustomerRef(rs.getString(1), rs.getString(2));
+    }
+
+    /** One result row, read. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, RowReader reader, String... values) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setString(i + 1, values[i]);
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
     }
 
     @Override
@@ -132,8 +196,9 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     }
 
     /**
-     * Records the run, its inputs, reimbursements, one-time vendors and sequences, and commits.
-     * The outputs must be complete in {@code temporary}; they are moved to {@code folder} next.
+     * Records the run, its inputs, reimbursements, payments, one-time vendors, the postings it learnt
+     * of, and the sequences, and commits. The outputs must be complete in {@code temporary}; they are
+     * moved to {@code folder} next.
      */
     public void commit(RunResult result, Path folder, Path temporary, Instant committedAt) {
         if (!writing) {
@@ -141,46 +206,81 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         }
         try {
             insertRun(result, folder, temporary, committedAt);
-            for (InputFile input : result.inputs()) {
-                for (InputFile.TableUse table : input.tables()) {
-                    update("INSERT INTO run_input (run_id, file, role, sha256) VALUES (?, ?, ?, ?)",
-                            result.runId(), input.name(), table.role(), input.sha256());
+            try (Batch inputs = new Batch(connection,
+                    "INSERT INTO run_input (run_id, file, role, sha256) VALUES (?, ?, ?, ?)")) {
+                for (InputFile input : result.inputs()) {
+                    for (InputFile.TableUse table : input.tables()) {
+                        inputs.add(result.runId(), input.name(), table.role(), input.sha256());
+                    }
                 }
             }
             Decisions decisions = result.decisions();
-            for (Reimbursement r : decisions.reimbursements()) {
-                update("INSERT INTO reimbursement (invoice, run_id, legal_entity, customer, customer_name, currency, "
-                                + "dimensions, amount, vendor, one_time_vendor, balance_date, transaction_date) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        r.invoice(), result.runId(), r.key().legalEntity(), r.key().customerAccount(),
-                        r.customerName(), r.amount().currency(), String.join(",", r.key().dimensions()),
-                        r.amount().plain(), r.vendorAccount(), r.oneTimeVendor().code(),
-                        result.parameters().balanceDate().toString(), r.transactionDate().toString());
+            Map<String, Payment> payments = new HashMap<>();
+            result.payments().all().forEach(payment -> payments.put(payment.reimbursement().invoice(), payment));
+            String balanceDate = result.parameters().balanceDate().toString();
+            try (Batch lines = new Batch(connection, "INSERT INTO reimbursement (invoice, run_id, legal_entity, "
+                    + "customer, customer_name, currency, dimensions, amount, vendor, one_time_vendor, balance_date, "
+                    + "transaction_date, deducted, payee, iban, bic) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Reimbursement r : decisions.reimbursements()) {
+                    Payment payment = payments.get(r.invoice());
+                    lines.add(r.invoice(), result.runId(), r.key().legalEntity(), r.key().customerAccount(),
+                            r.customerName(), r.amount().currency(),
+                            EarlierReimbursement.dimensionsText(r.key().dimensions()), r.amount().plain(),
+                            r.vendorAccount(), r.oneTimeVendor().code(), balanceDate, r.transactionDate().toString(),
+                            new Money(r.deducted().amount(), r.amount().currency()).plain(),
+                            payment == null ? "" : payment.payeeName(), payment == null ? "" : payment.iban(),
+                            payment == null ? "" : payment.bic());
+                }
             }
-            // only what was paid: a held-back changed IBAN must not become the known one
-            for (Payment payment : result.payments().payable()) {
-                update("INSERT INTO payee_iban (legal_entity, customer, iban, invoice, run_id) VALUES (?, ?, ?, ?, ?)",
-                        payment.reimbursement().key().legalEntity(), payment.reimbursement().key().customerAccount(),
-                        payment.iban(), payment.reimbursement().invoice(), result.runId());
+            insertPayments(result.runId(), result.payments().all());
+            try (Batch vendors = new Batch(connection,
+                    "INSERT INTO one_time_vendor (vendor, legal_entity, customer, run_id) VALUES (?, ?, ?, ?)")) {
+                for (OneTimeVendor vendor : decisions.oneTimeVendors()) {
+                    vendors.add(vendor.account(), vendor.customer().legalEntity(),
+                            vendor.customer().customerAccount(), result.runId());
+                }
             }
-            for (OneTimeVendor vendor : decisions.oneTimeVendors()) {
-                update("INSERT INTO one_time_vendor (vendor, legal_entity, customer, run_id) VALUES (?, ?, ?, ?)",
-                        vendor.account(), vendor.customer().legalEntity(), vendor.customer().customerAccount(),
-                        result.runId());
-            }
+            markPosted(decisions.postedMarks());
             if (firstInvoice >= 0) {
                 advance(INVOICE_SEQUENCE, firstInvoice + decisions.reimbursements().size());
             }
             if (firstVendor >= 0) {
                 advance(VENDOR_SEQUENCE, firstVendor + decisions.oneTimeVendors().size());
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("COMMIT");
-            }
-            open = false;
+            endTransaction("COMMIT");
         } catch (SQLException e) {
             throw fail(register, e);
         }
+    }
+
+    /** Every payment decision (a held one too: it is made later, once), by the run that took it. */
+    private void insertPayments(String runId, List<Payment> payments) throws SQLException {
+        try (Batch insert = new Batch(connection, "INSERT INTO payment (invoice, run_id, legal_entity, customer, "
+                + "status, iban, bic) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Payment payment : payments) {
+                Reimbursement r = payment.reimbursement();
+                insert.add(r.invoice(), runId, r.key().legalEntity(), r.key().customerAccount(),
+                        payment.status().name(), payment.iban(), payment.bic());
+            }
+        }
+    }
+
+    /** Records the ERP's postings: a reimbursement once posted keeps its first posting date. */
+    private void markPosted(List<PostedMark> marks) throws SQLException {
+        try (Batch update = new Batch(connection, "UPDATE reimbursement SET posted_on = ?, posted_source = ? "
+                + "WHERE invoice = ? AND posted_on IS NULL AND voided_at IS NULL")) {
+            for (PostedMark mark : marks) {
+                update.add(mark.postedOn().toString(), mark.source(), mark.invoice());
+            }
+        }
+    }
+
+    private void endTransaction(String how) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(how);
+        }
+        open = false;
     }
 
     private void insertRun(RunResult result, Path folder, Path temporary, Instant committedAt) throws SQLException {

@@ -132,8 +132,8 @@ public final class Run {
         Decisions decisions = new ReimbursementRules(inputs.parameters(), register)
                 .decide(inputs.balances(), inputs.links(), heldBack);
         Payments payments = inputs.parameters().payments().enabled()
-                ? new PaymentRules(inputs.parameters(), register).decide(decisions.reimbursements(), inputs.links(),
-                        inputs.balances())
+                ? new PaymentRules(inputs.parameters(), decisions.history()).decide(decisions.reimbursements(),
+                        inputs.links(), inputs.balances())
                 : Payments.NONE;
         String runId = options.runId() != null ? options.runId() : newRunId(startedAt);
         return new RunResult(runId, startedAt, Version.current(), inputs.parameters(), inputs.files(),

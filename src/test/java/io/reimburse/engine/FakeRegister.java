@@ -1,31 +1,45 @@
 package io.reimburse.engine;
 
+import io.reimburse.model.CustomerCurrency;
 import io.reimburse.model.CustomerRef;
+import io.reimburse.model.EarlierReimbursement;
+import io.reimburse.model.Money;
+import io.reimburse.model.RegisterHistory;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * A register held in memory: customers and currencies already reimbursed, one-time vendors
- * of earlier runs, the IBANs customers were last paid to, and the number sequences. Records the balance dates it was asked about.
+ * A register held in memory: customers and currencies already reimbursed, reimbursements not yet
+ * posted, one-time vendors of earlier runs, the IBANs customers were last paid to, and the number
+ * sequences. Records the balance dates and customers it was asked about.
  */
 final class FakeRegister implements RegisterState {
 
-    private final Set<String> reimbursed = new HashSet<>();
+    private final Map<CustomerCurrency, String> reimbursed = new HashMap<>();
+    private final Map<CustomerCurrency, List<EarlierReimbursement>> pending = new HashMap<>();
     private final Map<CustomerRef, String> oneTimeVendors = new HashMap<>();
     private final Map<CustomerRef, String> lastIbans = new HashMap<>();
     private long nextInvoice = 1;
     private long nextOneTimeVendor = 1;
     final List<LocalDate> askedBalanceDates = new ArrayList<>();
+    final List<Set<CustomerRef>> askedCustomers = new ArrayList<>();
 
     FakeRegister reimbursed(CustomerRef customer, String currency) {
-        reimbursed.add(customer + "/" + currency);
+        reimbursed.put(new CustomerCurrency(customer, currency), "invoice RMB-999999 of an earlier run");
+        return this;
+    }
+
+    /** A reimbursement of an earlier run, for older balances, that the ERP has not posted yet. */
+    FakeRegister pending(CustomerRef customer, String currency, String invoice, String amount, String dimensions) {
+        pending.computeIfAbsent(new CustomerCurrency(customer, currency), c -> new ArrayList<>())
+                .add(new EarlierReimbursement(invoice, "run-earlier", LocalDate.of(2026, 9, 30),
+                        new Money(new BigDecimal(amount), currency), dimensions, null));
         return this;
     }
 
@@ -49,21 +63,16 @@ final class FakeRegister implements RegisterState {
         return this;
     }
 
+    /** Everything it holds, whoever is asked about. */
+    RegisterHistory all() {
+        return new RegisterHistory(reimbursed, pending, oneTimeVendors, lastIbans);
+    }
+
     @Override
-    public Optional<String> earlierReimbursement(CustomerRef customer, String currency, LocalDate balanceDate) {
+    public RegisterHistory history(Set<CustomerRef> customers, LocalDate balanceDate) {
         askedBalanceDates.add(balanceDate);
-        return reimbursed.contains(customer + "/" + currency) ? Optional.of("invoice RMB-999999 of an earlier run")
-                : Optional.empty();
-    }
-
-    @Override
-    public Optional<String> oneTimeVendorOf(CustomerRef customer) {
-        return Optional.ofNullable(oneTimeVendors.get(customer));
-    }
-
-    @Override
-    public Optional<String> lastIban(CustomerRef customer) {
-        return Optional.ofNullable(lastIbans.get(customer));
+        askedCustomers.add(Set.copyOf(customers));
+        return all();
     }
 
     @Override

@@ -112,7 +112,7 @@ class PaymentProperties {
                     TestParameters.TRANSACTION_DATE, "Debtor SA", "NL91ABNA0417164300", "ABNANL2A",
                     Selection.parse(String.join(",", accepted)))).build();
             decisions = new ReimbursementRules(parameters, register).decide(balances, Map.of(), Map.of());
-            payments = new PaymentRules(parameters, register).decide(decisions.reimbursements(), Map.of(), balances);
+            payments = new PaymentRules(parameters, register.all()).decide(decisions.reimbursements(), Map.of(), balances);
         }
     }
 

@@ -272,7 +272,7 @@ class PaymentRulesTest {
         Map<CustomerRef, VendorLink> byCustomer = new HashMap<>();
         links.forEach(link -> byCustomer.put(link.customer(), link));
         Decisions decisions = new ReimbursementRules(built, register).decide(aggregated, byCustomer, Map.of());
-        return new Run(decisions, new PaymentRules(built, register).decide(decisions.reimbursements(), byCustomer,
+        return new Run(decisions, new PaymentRules(built, register.all()).decide(decisions.reimbursements(), byCustomer,
                 aggregated));
     }
 

@@ -64,10 +64,11 @@ class RegisterRunsTest {
     }
 
     @Test
-    void invoiceAndVendorNumbersContinueAcrossRunsAndOneTimeVendorsAreReused() throws IOException {
+    void invoiceAndVendorNumbersContinueAcrossRunsAndOneTimeVendorsAreReused() throws Exception {
         assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
         assertThat(csvColumn("reimbursements.csv", 8)).containsExactly("RMB-FR-000001", "RMB-FR-000002",
                 "RMB-FR-000003", "RMB-FR-000004", "RMB-FR-000005");
+        postedBeforeNovember(runIds().get(0));
 
         CliRunner.Result november = run(frenchInputs("november", "30/11/2026", " (novembre)"));
 
@@ -240,11 +241,12 @@ class RegisterRunsTest {
     }
 
     @Test
-    void aChangedIbanIsHeldOutOfThePaymentFileUntilAccepted() throws IOException {
+    void aChangedIbanIsHeldOutOfThePaymentFileUntilAccepted() throws Exception {
         String oldIban = "FR76 1273 9004 5000 0987 6543 206";
         String newIban = "FR14 2004 1010 0505 0001 3M02 606";
         assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
         assertThat(Files.readString(lastOut().resolve("payments.xml"))).contains("C00012");
+        postedBeforeNovember(runIds().get(0));
 
         Path november = frenchInputs("november", "30/11/2026", " nov");
         replace(november.resolve("soldes-clients.csv"), oldIban, newIban);
@@ -252,6 +254,7 @@ class RegisterRunsTest {
         assertThat(changed.status()).as(changed.err()).isZero();
         assertThat(Files.readString(lastOut().resolve("payments.xml"))).doesNotContain("C00012");
         assertThat(Files.readString(lastOut().resolve("manifest.json"))).contains("\"BANK_DETAILS_CHANGED\" : 1");
+        posted(runIds().get(0));
 
         Path december = frenchInputs("december", "31/12/2026", " dec");
         replace(december.resolve("soldes-clients.csv"), oldIban, newIban);
@@ -261,6 +264,7 @@ class RegisterRunsTest {
         assertThat(accepted.status()).as(accepted.err()).isZero();
         assertThat(Files.readString(lastOut().resolve("payments.xml"))).contains("C00012")
                 .contains(newIban.replace(" ", ""));
+        posted(runIds().get(0));
 
         Path january = frenchInputs("january", "31/01/2027", " jan");
         replace(january.resolve("soldes-clients.csv"), oldIban, newIban);
@@ -268,6 +272,29 @@ class RegisterRunsTest {
         assertThat(known.status()).as(known.err()).isZero();
         assertThat(Files.readString(lastOut().resolve("payments.xml"))).as("the accepted IBAN is now the known one")
                 .contains("C00012");
+    }
+
+    /**
+     * The October run as it happens in an accountant's month: made on 5 November, its journal imported and
+     * posted by the ERP on 6 November, before the November balances (the test runs it today: its dates are
+     * moved back as the register would hold them).
+     */
+    private void postedBeforeNovember(String runId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + register);
+             Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE run SET started_at = '2026-11-05T08:00:00Z', committed_at = "
+                    + "'2026-11-05T08:00:05Z' WHERE run_id = '" + runId + "'");
+        }
+        CliRunner.Result posted = CliRunner.run("register", "posted", runId, "--date", "2026-11-06", "--register",
+                register.toString());
+        assertThat(posted.status()).as(posted.err()).isZero();
+        assertThat(posted.out()).contains("5 reimbursement(s) marked posted on 2026-11-06");
+    }
+
+    /** The ERP posted the latest run's journal today. */
+    private void posted(String runId) {
+        CliRunner.Result posted = CliRunner.run("register", "posted", runId, "--register", register.toString());
+        assertThat(posted.status()).as(posted.err()).isZero();
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
