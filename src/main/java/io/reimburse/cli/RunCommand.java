@@ -53,6 +53,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--vendor-links", paramLabel = "FILE", description = "The vendor-links table, if not recognized.")
     Path vendorLinks;
 
+    @Option(names = "--posted", paramLabel = "FILE", description = "An ERP export of posted invoices (posted "
+            + "journal, vendor transactions): the reimbursements it lists are recorded as posted.")
+    Path posted;
+
     @Option(names = "--select", paramLabel = "ACCOUNTS", description = "Customer accounts to reimburse "
             + "(overrides CustomerAccounts): C001,C005..C099,C1*")
     String select;
@@ -102,11 +106,14 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         Map<TableKind, Path> explicit = new EnumMap<>(TableKind.class);
+        putExplicit(explicit, TableKind.BALANCES, balances);
+        putExplicit(explicit, TableKind.PARAMETERS, parameters);
+        putExplicit(explicit, TableKind.VENDOR_LINKS, vendorLinks);
+        putExplicit(explicit, TableKind.POSTED, posted);
+        // a table named by its option is read as that table, not recognized again among the inputs
         List<Path> all = new ArrayList<>(inputs);
-        putExplicit(explicit, all, TableKind.BALANCES, balances);
-        putExplicit(explicit, all, TableKind.PARAMETERS, parameters);
-        putExplicit(explicit, all, TableKind.VENDOR_LINKS, vendorLinks);
-        if (all.isEmpty()) {
+        all.removeAll(explicit.values());
+        if (all.isEmpty() && explicit.isEmpty()) {
             err.println("reimburse: no input: give files, a folder, or --balances and --parameters");
             return Main.RUN_PROBLEM;
         }
@@ -146,12 +153,9 @@ final class RunCommand implements Callable<Integer> {
                 : new LogProgress(err, Clock.systemDefaultZone(), Duration.ofSeconds(10));
     }
 
-    private static void putExplicit(Map<TableKind, Path> explicit, List<Path> all, TableKind kind, Path file) {
+    private static void putExplicit(Map<TableKind, Path> explicit, TableKind kind, Path file) {
         if (file != null) {
             explicit.put(kind, file);
-            if (!all.contains(file)) {
-                all.add(file);
-            }
         }
     }
 
@@ -162,6 +166,14 @@ final class RunCommand implements Callable<Integer> {
         RunSummary.totals(decisions).forEach(total -> out.printf("  %s%n", total));
         if (!decisions.oneTimeVendors().isEmpty()) {
             out.printf("  %d one-time vendor(s) to create%n", decisions.oneTimeVendors().size());
+        }
+        long reduced = decisions.reimbursements().stream().filter(r -> !r.deducted().isNone()).count();
+        if (reduced > 0) {
+            out.printf("  %d reimbursement(s) reduced by earlier ones not yet posted%n", reduced);
+        }
+        if (!decisions.postedMarks().isEmpty()) {
+            out.printf("  %d earlier reimbursement(s) now known posted%s%n", decisions.postedMarks().size(),
+                    result.dryRun() ? " (not recorded: dry run)" : "");
         }
         if (result.parameters().payments().enabled()) {
             out.print("  payments:");

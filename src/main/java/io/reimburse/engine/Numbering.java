@@ -12,6 +12,19 @@ public final class Numbering {
     /** The largest number six digits hold. */
     public static final long LAST = 999_999;
 
+    /** Whether {@code text} is a number of this scheme: the prefix and six digits. */
+    public static boolean isNumber(String prefix, String text) {
+        if (text.length() != prefix.length() + 6 || !text.startsWith(prefix)) {
+            return false;
+        }
+        for (int i = prefix.length(); i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String format(String prefix, long number) {
         if (number > LAST) {
             throw new RunRefused(RunProblem.of("the numbers with prefix '" + prefix + "' are used up (" + LAST

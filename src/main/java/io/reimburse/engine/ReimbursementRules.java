@@ -63,7 +63,8 @@ public final class ReimbursementRules {
      * @param balances    one aggregated balance per key
      * @param links       the customers' own vendors
      * @param heldBack    customers with input errors, and how many
-     * @param evidence    what the inputs show of the ERP's postings
+     * @param evidence    what the inputs show of the ERP's postings; its exported marks are those of
+     *                    reimbursements the register holds as unposted, and are recorded with the run
      */
     public Decisions decide(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
                             Map<CustomerRef, Integer> heldBack, PostingEvidence evidence) {
@@ -92,7 +93,9 @@ public final class ReimbursementRules {
             skip.ifPresent(s -> count(s, counts, listed));
         }
         listed.sort(Comparator.comparing(Skip::key));
-        return number(eligible, links, listed, counts, history, pending.recognized());
+        Map<String, PostedMark> marks = new java.util.TreeMap<>(evidence.exported());
+        pending.recognized().forEach(mark -> marks.putIfAbsent(mark.invoice(), mark));
+        return number(eligible, links, listed, counts, history, List.copyOf(marks.values()));
     }
 
     /** A credit that passed every rule, with the amount it is reimbursed for. */

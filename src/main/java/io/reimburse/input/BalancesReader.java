@@ -139,10 +139,10 @@ public final class BalancesReader {
             r.problem(Column.CUSTOMER_ACCOUNT, "", "the customer account is empty");
             return true;
         }
-        String document = header.has(Column.DOCUMENT) ? text(row, Column.DOCUMENT) : null;
+        String document = document(row);
         if (document != null && TotalLine.isSubtotalOfCustomer(row, header.index(Column.CUSTOMER_ACCOUNT).orElseThrow(),
                 document)) {
-            r.problem(Column.DOCUMENT, document, "this row carries a total label and no document: a customer's "
+            r.problem(documentColumn(), document, "this row carries a total label and no document: a customer's "
                     + "sub-total would add its transactions twice");
             return true;
         }
@@ -167,14 +167,26 @@ public final class BalancesReader {
         BalanceKey key = new BalanceKey(r.legalEntity, r.account, currency, dimensions);
         String group = shared(row, Column.CUSTOMER_GROUP);
         String vendor = text(row, Column.VENDOR_ACCOUNT);
+        String invoice = header.has(Column.DOCUMENT) ? text(row, Column.INVOICE) : "";
         if (onlyCounted(document, value, dimensions)) {
-            sink.accept(new BalanceRow(r.where, key, value, document, "", group, blocked, vendor, Address.NONE, "", ""));
+            sink.accept(new BalanceRow(r.where, key, value, document, invoice, "", group, blocked, vendor,
+                    Address.NONE, "", ""));
         } else {
-            sink.accept(new BalanceRow(r.where, key, value, document, text(row, Column.NAME), group, blocked, vendor,
+            sink.accept(new BalanceRow(r.where, key, value, document, invoice, text(row, Column.NAME), group, blocked,
+                    vendor,
                     address(row), text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
                     text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT)));
         }
         return true;
+    }
+
+    /** At transaction level, the row's document: its voucher, else its invoice number; null at balance level. */
+    private String document(RawRow row) {
+        return header.isTransactionLevel() ? text(row, documentColumn()) : null;
+    }
+
+    private Column documentColumn() {
+        return header.has(Column.DOCUMENT) ? Column.DOCUMENT : Column.INVOICE;
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The known columns of the three tables and their English and French aliases; matching
+ * The known columns of the input tables and their English and French aliases; matching
  * ignores case, accents, spaces and punctuation ({@link Names#normalize}).
  */
 public enum Column {
@@ -24,7 +24,13 @@ public enum Column {
     LEGAL_ENTITY("LegalEntity", "Legal entity", "Company", "Société", "Entité juridique", "dataAreaId"),
     BLOCKED("Blocked", "Bloqué"),
     VENDOR_ACCOUNT("VendorAccount", "Vendor account", "Vendor", "Compte fournisseur", "Fournisseur"),
-    DOCUMENT("Document", "Voucher", "Invoice", "Pièce", "N° de pièce", "No de pièce", "Facture", "Document number"),
+    DOCUMENT("Document", "Voucher", "Pièce", "N° de pièce", "No de pièce", "Document number", "Numéro de pièce"),
+    /** An invoice number: a transaction's in the balances, a posted invoice's in an ERP export. */
+    INVOICE("Invoice", "Invoice number", "Invoice id", "Facture", "N° facture", "No facture", "Numéro de facture",
+            "N° de facture"),
+    /** When the ERP posted an invoice (not its accounting date, which may be earlier). */
+    POSTED_ON("PostedOn", "Posted on", "Posted date", "Date posted", "Date de validation", "Validé le",
+            "Comptabilisé le", "Date de comptabilisation"),
     STREET("Street", "Address", "Rue", "Adresse"),
     ZIP_CODE("ZipCode", "Zip", "Postal code", "Postcode", "Code postal", "CP"),
     CITY("City", "Ville"),
@@ -55,6 +61,12 @@ public enum Column {
     Column(String... aliases) {
         this.aliases = List.of(aliases);
     }
+
+    /**
+     * At transaction level the document of a balances row: its voucher, else its invoice number.
+     * A table has transaction level when it has either column.
+     */
+    public static final List<Column> DOCUMENTS = List.of(DOCUMENT, INVOICE);
 
     /** The name used in messages and outputs: the first, English alias. */
     public String displayName() {

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the three tables among the inputs: each file's tables (a CSV, or a workbook's sheets)
+ * Finds the tables among the inputs (balances and parameters, vendor links and an ERP export of
+ * posted invoices when given): each file's tables (a CSV, or a workbook's sheets)
  * are recognized by their columns and sheet names; the explicit options override recognition.
  * Two tables of one kind, a missing required table, or an input with no recognizable table are
  * run problems.
@@ -33,7 +34,7 @@ public final class InputTables {
 
     /**
      * @param inputs   INPUT files (a folder already expanded)
-     * @param explicit files named by --balances, --parameters, --vendor-links
+     * @param explicit files named by --balances, --parameters, --vendor-links, --posted
      */
     public static InputTables find(List<Path> inputs, Map<TableKind, Path> explicit) {
         InputTables tables = new InputTables();
@@ -132,8 +133,9 @@ public final class InputTables {
         }
         if (recognized == 0) {
             problems.add(RunProblem.inFile(path.getFileName().toString(), "is not a balances, parameters or "
-                    + "vendor-links table: no header row with a customer account column, or with Parameter and "
-                    + "Value, in its first " + Limits.HEADER_SEARCH_ROWS + " rows"));
+                    + "vendor-links table, nor an export of posted invoices: no header row with a customer account "
+                    + "column, with Parameter and Value, or with Invoice and Posted on, in its first "
+                    + Limits.HEADER_SEARCH_ROWS + " rows"));
         }
     }
 

@@ -19,7 +19,10 @@ import java.util.Optional;
 public record TableHeader(TableSource source, long row, Map<Column, Integer> columns, Map<String, Integer> others,
                           Map<Integer, String> written, String accountHeader) {
 
-    /** The first row holding a customer-account column, or Parameter and Value together. */
+    /**
+     * The first row holding a customer-account column, or Parameter and Value together, or the columns
+     * of an ERP export of posted invoices.
+     */
     public static Optional<TableHeader> find(TableSource source, Iterable<RawRow> firstRows) {
         int seen = 0;
         for (RawRow row : firstRows) {
@@ -36,7 +39,7 @@ public record TableHeader(TableSource source, long row, Map<Column, Integer> col
                 }
             }
             boolean parameters = found.containsKey(Column.PARAMETER) && found.containsKey(Column.VALUE);
-            if (found.containsKey(Column.CUSTOMER_ACCOUNT) || parameters) {
+            if (found.containsKey(Column.CUSTOMER_ACCOUNT) || parameters || TableKind.isPostedInvoices(found.keySet())) {
                 return Optional.of(of(source, row));
             }
         }
@@ -76,6 +79,11 @@ public record TableHeader(TableSource source, long row, Map<Column, Integer> col
 
     public boolean has(Column column) {
         return columns.containsKey(column);
+    }
+
+    /** A balances table with a document column lists open transactions, not balances. */
+    public boolean isTransactionLevel() {
+        return Column.DOCUMENTS.stream().anyMatch(this::has);
     }
 
     public Optional<Integer> index(Column column) {

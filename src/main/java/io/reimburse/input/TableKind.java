@@ -5,11 +5,14 @@ import io.reimburse.model.Names;
 import java.util.Optional;
 import java.util.Set;
 
-/** The three kinds of input table, recognized by their columns and, for sheets, by their name. */
+/** The kinds of input table, recognized by their columns and, for sheets, by their name. */
 public enum TableKind {
     BALANCES("balances", Set.of("balances", "soldes", "balance", "solde")),
     PARAMETERS("parameters", Set.of("parameters", "parametres", "parameter", "parametre", "settings")),
-    VENDOR_LINKS("vendor-links", Set.of("vendorlinks", "fournisseurs", "vendors", "vendorlink", "liensfournisseurs"));
+    VENDOR_LINKS("vendor-links", Set.of("vendorlinks", "fournisseurs", "vendors", "vendorlink", "liensfournisseurs")),
+    /** An ERP export listing posted invoices: a posted journal, vendor transactions (optional). */
+    POSTED("posted", Set.of("posted", "postedinvoices", "postedjournal", "vendortransactions", "comptabilise",
+            "facturescomptabilisees", "transactionsfournisseur", "transactionsfournisseurs"));
 
     private final String role;
     private final Set<String> sheetNames;
@@ -35,13 +38,22 @@ public enum TableKind {
         return Optional.empty();
     }
 
+    /**
+     * An ERP export of posted invoices: an invoice column with its posting date or its vendor, and no
+     * customer account (that would be a balances table at transaction level).
+     */
+    static boolean isPostedInvoices(Set<Column> columns) {
+        return columns.contains(Column.INVOICE) && !columns.contains(Column.CUSTOMER_ACCOUNT)
+                && (columns.contains(Column.POSTED_ON) || columns.contains(Column.VENDOR_ACCOUNT));
+    }
+
     /** The kind the header's columns show, if any. */
     public static Optional<TableKind> byColumns(TableHeader header) {
         if (header.has(Column.PARAMETER) && header.has(Column.VALUE)) {
             return Optional.of(PARAMETERS);
         }
         if (!header.has(Column.CUSTOMER_ACCOUNT)) {
-            return Optional.empty();
+            return isPostedInvoices(header.columns().keySet()) ? Optional.of(POSTED) : Optional.empty();
         }
         if (header.has(Column.BALANCE) || header.has(Column.DEBIT) || header.has(Column.CREDIT)) {
             return Optional.of(BALANCES);

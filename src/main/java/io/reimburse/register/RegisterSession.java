@@ -129,6 +129,34 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         return new RegisterHistory(already, notYetInBalances, oneTimeVendors, lastIbans);
     }
 
+    /**
+     * Of these invoice numbers (an ERP export's: mostly other vendors' invoices), those of reimbursements
+     * the register holds as neither posted nor voided.
+     */
+    public Set<String> unpostedInvoices(Set<String> invoices) {
+        Set<String> unposted = new java.util.HashSet<>();
+        if (invoices.isEmpty()) {
+            return unposted;
+        }
+        try {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TEMP TABLE IF NOT EXISTS asked_invoice (invoice TEXT PRIMARY KEY) "
+                        + "WITHOUT ROWID");
+                statement.execute("DELETE FROM asked_invoice");
+            }
+            try (Batch insert = new Batch(connection, "INSERT OR IGNORE INTO asked_invoice VALUES (?)")) {
+                for (String invoice : invoices) {
+                    insert.add(invoice);
+                }
+            }
+            query("SELECT r.invoice FROM asked_invoice a JOIN reimbursement r ON r.invoice = a.invoice "
+                    + "WHERE r.posted_on IS NULL AND r.voided_at IS NULL", rs -> unposted.add(rs.getString(1)));
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+        return unposted;
+    }
+
     /** Fills the session's temporary table of the customers asked about. */
     private void ask(Set<CustomerRef> customers) throws SQLException {
         try (Statement statement = connection.createStatement()) {

@@ -6,6 +6,8 @@ import io.reimburse.engine.ReimbursementRules;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.Payments;
+import io.reimburse.model.PostedMark;
+import io.reimburse.model.PostingEvidence;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
@@ -20,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -130,7 +133,7 @@ public final class Run {
         inputs.problems().stream().filter(p -> p.customerAccount() != null)
                 .forEach(p -> heldBack.merge(new CustomerRef(p.legalEntity(), p.customerAccount()), 1, Integer::sum));
         Decisions decisions = new ReimbursementRules(inputs.parameters(), register)
-                .decide(inputs.balances(), inputs.links(), heldBack);
+                .decide(inputs.balances(), inputs.links(), heldBack, postings(inputs.postings(), register));
         Payments payments = inputs.parameters().payments().enabled()
                 ? new PaymentRules(inputs.parameters(), decisions.history()).decide(decisions.reimbursements(),
                         inputs.links(), inputs.balances())
@@ -139,6 +142,24 @@ public final class Run {
         return new RunResult(runId, startedAt, Version.current(), inputs.parameters(), inputs.files(),
                 decisions, payments, inputs.problems(), inputs.totalLines(), inputs.duplicateRows(),
                 options.dryRun());
+    }
+
+    /**
+     * The postings an ERP export shows, kept for the reimbursements the register holds as unposted (the
+     * run records them); without a register there is nothing to record.
+     */
+    private static PostingEvidence postings(PostingEvidence read, RegisterState register) {
+        if (!(register instanceof RegisterSession session) || read.exported().isEmpty()) {
+            return new PostingEvidence(Map.of(), read.documentsInBalances());
+        }
+        Set<String> unposted = session.unpostedInvoices(read.exported().keySet());
+        Map<String, PostedMark> kept = new java.util.TreeMap<>();
+        read.exported().forEach((invoice, mark) -> {
+            if (unposted.contains(invoice)) {
+                kept.put(invoice, mark);
+            }
+        });
+        return new PostingEvidence(kept, read.documentsInBalances());
     }
 
     /** A new run id: the UTC start time and a random suffix, e.g. {@code 20261125-101503-a3f2}. */

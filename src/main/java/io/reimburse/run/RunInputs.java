@@ -1,9 +1,11 @@
 package io.reimburse.run;
 
+import io.reimburse.input.TableKind;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.PostingEvidence;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.VendorLink;
 
@@ -11,13 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything read from the inputs, before any decision: the read stage's result. */
+/**
+ * Everything read from the inputs, before any decision: the read stage's result.
+ *
+ * @param postings what the inputs show of the ERP's postings (an export of posted invoices, the
+ *                 reimbursement invoices among the balances' documents)
+ */
 record RunInputs(Parameters parameters, List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
-                 List<RowProblem> problems, int totalLines, int duplicateRows, List<InputFile> files) {
+                 List<RowProblem> problems, int totalLines, int duplicateRows, List<InputFile> files,
+                 PostingEvidence postings) {
 
     /** The file that held the balances table. */
     Optional<InputFile> balancesFile() {
-        return files.stream().filter(f -> f.tables().stream().anyMatch(t -> t.role().equals("balances")))
+        return files.stream().filter(f -> f.tables().stream().anyMatch(t -> t.role().equals(TableKind.BALANCES.role())))
                 .findFirst();
     }
 }

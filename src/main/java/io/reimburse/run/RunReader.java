@@ -1,22 +1,28 @@
 package io.reimburse.run;
 
 import io.reimburse.engine.BalanceAggregator;
+import io.reimburse.engine.Numbering;
 import io.reimburse.engine.VendorLinks;
 import io.reimburse.input.BalancesRead;
 import io.reimburse.input.BalancesReader;
 import io.reimburse.input.Column;
 import io.reimburse.input.InputTables;
 import io.reimburse.input.ParametersReader;
+import io.reimburse.input.PostedReader;
 import io.reimburse.input.SpreadsheetFiles;
 import io.reimburse.input.TableKind;
 import io.reimburse.input.VendorLinksReader;
+import io.reimburse.model.BalanceRow;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.PostedMark;
+import io.reimburse.model.PostingEvidence;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
+import io.reimburse.model.SourceRef;
 import io.reimburse.output.Sha256;
 
 import java.io.IOException;
@@ -26,12 +32,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
-/** The read stage: finds the tables, reads parameters, vendor links and balances, sums the balances. */
+/**
+ * The read stage: finds the tables, reads parameters, vendor links and balances, sums the balances,
+ * and collects what the inputs show of the ERP's postings.
+ */
 final class RunReader {
 
     private RunReader() {
@@ -55,11 +65,15 @@ final class RunReader {
 
         InputTables.Found balancesTable = tables.table(TableKind.BALANCES).orElseThrow();
         long[] balanceRows = {0};
-        BalanceAggregator aggregator = new BalanceAggregator(balancesTable.header().has(Column.DOCUMENT),
-                parameters.summarize());
+        boolean transactionLevel = balancesTable.header().isTransactionLevel();
+        BalanceAggregator aggregator = new BalanceAggregator(transactionLevel, parameters.summarize());
+        Map<CustomerRef, Map<String, SourceRef>> invoiceDocuments = new HashMap<>();
         BalancesRead read = BalancesReader.read(balancesTable.source(), balancesTable.header(), parameters,
                 row -> {
                     aggregator.add(row);
+                    if (transactionLevel) {
+                        noteReimbursementInvoice(row, parameters.invoicePrefix(), invoiceDocuments);
+                    }
                     if (++balanceRows[0] % PROGRESS_ROWS == 0) {
                         progress.rowsRead(balanceRows[0]);
                     }
@@ -83,6 +97,9 @@ final class RunReader {
                     }
                 })));
         rowsByKind.put(TableKind.VENDOR_LINKS, linkRows[0]);
+        Map<String, PostedMark> posted = tables.table(TableKind.POSTED).map(found -> PostedReader.read(
+                found.source(), found.header(), parameters.dateFormat(), runDate)).orElse(Map.of());
+        rowsByKind.put(TableKind.POSTED, (long) posted.size());
         links.addFromBalances(aggregator.withVendorAccount());
         problems.addAll(read.problems());
         problems.addAll(aggregator.problems());
@@ -93,7 +110,23 @@ final class RunReader {
                             + " (--strict)")).toList());
         }
         return new RunInputs(resolved, balances, links.links(), List.copyOf(problems), read.totalLines(),
-                aggregator.identicalDuplicates(), describeInputs(tables, rowsByKind, seen));
+                aggregator.identicalDuplicates(), describeInputs(tables, rowsByKind, seen),
+                new PostingEvidence(posted, invoiceDocuments));
+    }
+
+    /**
+     * A transaction whose document is a reimbursement invoice of the current InvoicePrefix: the ERP has
+     * posted that reimbursement (an invoice of an earlier prefix is not recognized, and stays subtracted
+     * until it is marked posted: the safe way round).
+     */
+    private static void noteReimbursementInvoice(BalanceRow row, String invoicePrefix,
+                                                 Map<CustomerRef, Map<String, SourceRef>> documents) {
+        for (String document : new String[] {row.document(), row.invoice()}) {
+            if (Numbering.isNumber(invoicePrefix, document)) {
+                documents.computeIfAbsent(row.key().customer(), c -> new HashMap<>()).putIfAbsent(document,
+                        row.source());
+            }
+        }
     }
 
     /** INPUT is files or one folder; a folder gives its table files. */

@@ -219,7 +219,7 @@ final class TestBalances {
 
         BalanceRow build() {
             return new BalanceRow(balancesRow(row), new BalanceKey(LEGAL_ENTITY, account, currency, dimensions), amount,
-                    document, name, group, blocked, vendorAccount, address, iban, "");
+                    document, "", name, group, blocked, vendorAccount, address, iban, "");
         }
     }
 }
