@@ -188,6 +188,9 @@ final class RunCommand implements Callable<Integer> {
             out.printf("  %d input problem(s): %d customer(s) held back, see input-errors.csv%n",
                     result.rowProblems().size(), decisions.skipCounts().get(SkipReason.INPUT_ERROR));
         }
+        if (decisions.reimbursements().isEmpty() && !result.dryRun() && !registerChoice.noRegister) {
+            out.println("  nothing reimbursed: these balances are not used up, they can be run again");
+        }
         out.printf("Outputs in %s%n", this.out.toAbsolutePath().normalize());
         if (!registerChoice.noRegister && !result.dryRun()) {
             out.printf("Recorded in the register %s%n", registerChoice.register.toAbsolutePath().normalize());

@@ -73,10 +73,32 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         return Register.unusable(register.file(), register.busyTimeout(), e);
     }
 
-    /** The committed run that already read a balances file with this SHA-256, if any. */
-    public Optional<String> committedRunWithBalances(String sha256) {
-        return single("SELECT i.run_id FROM run_input i JOIN run u ON u.run_id = i.run_id "
-                + "WHERE i.sha256 = ? AND i.role = 'balances' AND u.status = 'committed' LIMIT 1", sha256);
+    /**
+     * An earlier committed run that reimbursed from a balances file: its id and the customer
+     * selection it was made for (CustomerAccounts and CustomerGroups as it read them).
+     */
+    public record BalancesUse(String runId, String customerAccounts, String customerGroups) {
+    }
+
+    /**
+     * The committed reimbursement runs that reimbursed from a balances file with this SHA-256, oldest
+     * first. A run that reimbursed nobody has not used the file.
+     */
+    public List<BalancesUse> runsThatUsedBalances(String sha256) {
+        List<BalancesUse> uses = new ArrayList<>();
+        try {
+            query("SELECT DISTINCT u.run_id, u.parameters, u.committed_at FROM run_input i JOIN run u "
+                    + "ON u.run_id = i.run_id WHERE i.sha256 = ? AND i.role = 'balances' AND u.status = 'committed' "
+                    + "AND u.kind = 'reimbursement' AND EXISTS (SELECT 1 FROM reimbursement r WHERE r.run_id = u.run_id) "
+                    + "ORDER BY u.committed_at, u.run_id", rs -> {
+                        Map<String, String> parameters = jsonObject(rs.getString(2));
+                        uses.add(new BalancesUse(rs.getString(1), parameters.getOrDefault("CustomerAccounts", ""),
+                                parameters.getOrDefault("CustomerGroups", "")));
+                    }, sha256);
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+        return uses;
     }
 
     /** The committed run whose outputs were put in {@code folder}, if any. */
@@ -348,6 +370,23 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
             totals.put(total.getKey(), new Money(total.getValue(), total.getKey()).plain());
         }
         return json(totals);
+    }
+
+    /** The flat JSON object of strings that {@link #json} wrote. */
+    static Map<String, String> jsonObject(String text) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        try (com.fasterxml.jackson.core.JsonParser json = new JsonFactory().createParser(text)) {
+            if (json.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                while (json.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String name = json.currentName();
+                    json.nextToken();
+                    values.put(name, json.getText());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values;
     }
 
     /** A flat JSON object of strings (amounts stay strings: exact). */

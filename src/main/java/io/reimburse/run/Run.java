@@ -3,6 +3,7 @@ package io.reimburse.run;
 import io.reimburse.engine.PaymentRules;
 import io.reimburse.engine.RegisterState;
 import io.reimburse.engine.ReimbursementRules;
+import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.Payments;
@@ -11,6 +12,7 @@ import io.reimburse.model.PostingEvidence;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
+import io.reimburse.model.Selection;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterSession;
 
@@ -116,16 +118,34 @@ public final class Run {
         });
     }
 
+    /**
+     * A balances file that a committed run reimbursed from is not run again for the same customers
+     * (byte for byte the same file: the same snapshot). A selection (CustomerAccounts, CustomerGroups,
+     * --select, --groups) uses up the file for the customers it selects only: the others may be run
+     * later from the same file. A run that reimbursed nobody has not used it.
+     */
     private static void refuseDuplicateInput(RunInputs inputs, RegisterSession session, RunOptions options) {
         if (options.allowDuplicateInput()) {
             return;
         }
-        inputs.balancesFile().ifPresent(balances -> session.committedRunWithBalances(balances.sha256())
-                .ifPresent(run -> {
-                    throw new RunRefused(RunProblem.inFile(balances.name(), "these balances (the same file, byte for "
-                            + "byte) were already used by run " + run + "; to run them again on purpose, use "
-                            + "'reimburse run' with --allow-duplicate-input"));
-                }));
+        inputs.balancesFile().ifPresent(balances -> {
+            Selection accounts = inputs.parameters().customerAccounts();
+            Selection groups = inputs.parameters().customerGroups();
+            for (RegisterSession.BalancesUse use : session.runsThatUsedBalances(balances.sha256())) {
+                Selection usedAccounts = Selection.parse(use.customerAccounts());
+                Selection usedGroups = Selection.parse(use.customerGroups());
+                for (CustomerBalance balance : inputs.balances()) {
+                    String account = balance.key().customerAccount();
+                    if (accounts.matches(account) && groups.matches(balance.customerGroup())
+                            && usedAccounts.matches(account) && usedGroups.matches(balance.customerGroup())) {
+                        throw new RunRefused(RunProblem.inFile(balances.name(), "these balances (the same file, "
+                                + "byte for byte) were already used by run " + use.runId() + " for customers "
+                                + "this run selects too (first: " + account + "); select other customers, or, to "
+                                + "run them again on purpose, use 'reimburse run' with --allow-duplicate-input"));
+                    }
+                }
+            }
+        });
     }
 
     private static RunResult decide(RunInputs inputs, RegisterState register, RunOptions options, Instant startedAt) {
