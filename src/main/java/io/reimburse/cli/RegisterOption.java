@@ -17,10 +17,15 @@ final class RegisterOption {
 
     /** Opens the register; a missing file is an error here (nothing to list), not a new register. */
     Register open() {
+        return Register.open(existing(), Duration.ofSeconds(60));
+    }
+
+    /** The register's file, which must exist: a command that reads earlier runs has nothing to work on without. */
+    Path existing() {
         if (!register.toFile().isFile()) {
             throw new io.reimburse.model.RunRefused(io.reimburse.model.RunProblem.inFile(register.toString(),
                     "no register here yet: it is created by the first 'reimburse run'"));
         }
-        return Register.open(register, Duration.ofSeconds(60));
+        return register;
     }
 }

@@ -1,6 +1,7 @@
 package io.reimburse.engine;
 
 import io.reimburse.model.BalanceKey;
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.Bic;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * SPEC §10: how each reimbursement is paid. The payee's bank details come from the vendor-links
@@ -29,10 +31,6 @@ import java.util.Optional;
  * payment file, never out of the invoice journal. Pure, like the decision rules.
  */
 public final class PaymentRules {
-
-    /** An IBAN and the BIC given with it: both from one source, never mixed. */
-    private record BankDetails(String iban, String bic) {
-    }
 
     private final PaymentParameters parameters;
     private final Language language;
@@ -57,21 +55,26 @@ public final class PaymentRules {
                            List<CustomerBalance> balances) {
         Map<BalanceKey, CustomerBalance> byKey = new HashMap<>();
         balances.forEach(balance -> byKey.put(balance.key(), balance));
+        return decide(reimbursements, links, r -> {
+            CustomerBalance balance = byKey.get(r.key());
+            return balance == null ? BankDetails.NONE : BankDetails.of(balance.iban(), balance.bic());
+        });
+    }
+
+    /**
+     * One payment per reimbursement, in the same order: the bank details of the vendor links when they
+     * have an IBAN for the customer, else {@code otherwise}'s (the balances', or what the register kept).
+     */
+    public Payments decide(List<Reimbursement> reimbursements, Map<CustomerRef, VendorLink> links,
+                           Function<Reimbursement, BankDetails> otherwise) {
         List<Payment> payments = new ArrayList<>(reimbursements.size());
         for (Reimbursement reimbursement : reimbursements) {
             VendorLink link = links.get(reimbursement.key().customer());
-            payments.add(pay(reimbursement, link, bankDetails(link, byKey.get(reimbursement.key()))));
+            BankDetails linked = link == null ? BankDetails.NONE : BankDetails.of(link.iban(), link.bic());
+            payments.add(pay(reimbursement, link, linked.hasIban() ? linked : otherwise.apply(reimbursement)));
         }
         requireDebtor(payments);
         return new Payments(payments);
-    }
-
-    private static BankDetails bankDetails(VendorLink link, CustomerBalance balance) {
-        if (link != null && !Iban.normalize(link.iban()).isEmpty()) {
-            return new BankDetails(Iban.normalize(link.iban()), Bic.normalize(link.bic()));
-        }
-        return balance == null ? new BankDetails("", "")
-                : new BankDetails(Iban.normalize(balance.iban()), Bic.normalize(balance.bic()));
     }
 
     private Payment pay(Reimbursement reimbursement, VendorLink link, BankDetails details) {

@@ -37,6 +37,18 @@ public final class InputTables {
      * @param explicit files named by --balances, --parameters, --vendor-links, --posted
      */
     public static InputTables find(List<Path> inputs, Map<TableKind, Path> explicit) {
+        return find(inputs, explicit, true);
+    }
+
+    /**
+     * The tables to prepare payments from (reimburse pay): the parameters are required, the balances
+     * and vendor links only give bank details.
+     */
+    public static InputTables findForPayments(List<Path> inputs, Map<TableKind, Path> explicit) {
+        return find(inputs, explicit, false);
+    }
+
+    private static InputTables find(List<Path> inputs, Map<TableKind, Path> explicit, boolean balancesRequired) {
         InputTables tables = new InputTables();
         explicit.forEach(tables::addExplicit);
         for (Path input : inputs) {
@@ -44,7 +56,7 @@ public final class InputTables {
                 tables.addRecognized(input);
             }
         }
-        if (!tables.found.containsKey(TableKind.BALANCES)) {
+        if (balancesRequired && !tables.found.containsKey(TableKind.BALANCES)) {
             tables.problems.add(RunProblem.of("no balances table found: give a file or sheet with a customer "
                     + "account column (CustomerAccount, Compte client...) and a Balance column (Solde, Montant...), "
                     + "or name it with --balances"));

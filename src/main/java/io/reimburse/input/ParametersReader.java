@@ -50,6 +50,8 @@ public final class ParametersReader {
     private final Map<String, Entry> minimumByCurrency = new TreeMap<>();
     private final Map<String, Entry> rateByCurrency = new TreeMap<>();
     private final List<RunProblem> problems = new ArrayList<>();
+    /** False when only payments are prepared (reimburse pay): the minimum and the balance date are not needed. */
+    private boolean reimbursing = true;
     private long rows;
 
     /** The parameters and the number of parameter rows the table held. */
@@ -66,7 +68,21 @@ public final class ParametersReader {
      * @param runDate   the default transaction date
      */
     public static Read read(TableSource source, Map<ParameterName, String> overrides, LocalDate runDate) {
+        return read(source, overrides, runDate, true);
+    }
+
+    /**
+     * Reads and validates the parameters that preparing payments needs (reimburse pay): the same table,
+     * without requiring MinimumReimbursement and BalanceDate.
+     */
+    public static Read readForPayments(TableSource source, Map<ParameterName, String> overrides, LocalDate runDate) {
+        return read(source, overrides, runDate, false);
+    }
+
+    private static Read read(TableSource source, Map<ParameterName, String> overrides, LocalDate runDate,
+                             boolean reimbursing) {
         ParametersReader reader = new ParametersReader();
+        reader.reimbursing = reimbursing;
         reader.collect(source);
         overrides.forEach((name, value) -> reader.entries.put(name,
                 new Entry(CellValue.ofText(value), new SourceRef("command line", null, 0))));
@@ -216,13 +232,13 @@ public final class ParametersReader {
         boolean formulaGuard = bool(ParameterName.CSV_FORMULA_GUARD, true);
         PaymentParameters payments = payments(dateFormat, transactionDate, invoicePrefix);
 
-        if (minimum == null) {
+        if (minimum == null && reimbursing) {
             problems.add(RunProblem.of("parameter MinimumReimbursement is required (the smallest credit amount, "
                     + "in the accounting currency, that is reimbursed)"));
-        } else if (minimum.signum() < 0) {
+        } else if (minimum != null && minimum.signum() < 0) {
             problem(ParameterName.MINIMUM_REIMBURSEMENT, "MinimumReimbursement cannot be negative");
         }
-        if (balanceDate == null && !entries.containsKey(ParameterName.BALANCE_DATE)) {
+        if (balanceDate == null && !entries.containsKey(ParameterName.BALANCE_DATE) && reimbursing) {
             problems.add(RunProblem.of("parameter BalanceDate is required (the date of the balance snapshot)"));
         }
 

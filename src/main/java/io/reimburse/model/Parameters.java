@@ -53,6 +53,21 @@ public record Parameters(
                 java.util.Collections.unmodifiableMap(usedNow));
     }
 
+    /** The same parameters, with payments prepared on {@code paymentDate} (reimburse pay). */
+    public Parameters withPaymentsOn(LocalDate paymentDate) {
+        Map<String, String> usedNow = new java.util.LinkedHashMap<>(used);
+        usedNow.put("Payments", "Yes");
+        usedNow.put("PaymentDate", paymentDate.toString());
+        PaymentParameters paying = new PaymentParameters(true, payments.bankAccount(), paymentDate,
+                payments.debtorName(), payments.debtorIban(), payments.debtorBic(), payments.acceptBankDetailChanges());
+        return new Parameters(legalEntity, accountingCurrency, minimumReimbursement, minimumByCurrency, exchangeRates,
+                balanceDate, transactionDate, paymentTermsDays, customerAccounts, customerGroups, summarize,
+                dimensions, includeCustomersWithDebitTransactions, balanceSign, decimalSeparator, dateFormat,
+                invoicePrefix, invoiceNextNumber, oneTimeVendorPrefix, oneTimeVendorNextNumber, oneTimeVendorGroup,
+                journalName, methodOfPayment, language, csvDelimiter, csvBom, csvFormulaGuard, paying,
+                java.util.Collections.unmodifiableMap(usedNow));
+    }
+
     public LocalDate dueDate() {
         return transactionDate.plusDays(paymentTermsDays);
     }

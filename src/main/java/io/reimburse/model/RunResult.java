@@ -10,8 +10,18 @@ import java.util.List;
  * @param totalLines     total and sub-total lines ignored in the balances
  * @param duplicateRows  identical duplicate balance rows ignored
  * @param dryRun         a draft: only the report and the manifest are written
+ * @param kind           a reimbursement run, or a payment run ({@code decisions} empty, {@code payments} of
+ *                       invoices of earlier runs)
  */
 public record RunResult(String runId, Instant startedAt, String toolVersion, Parameters parameters,
                         List<InputFile> inputs, Decisions decisions, Payments payments, List<RowProblem> rowProblems,
-                        int totalLines, int duplicateRows, boolean dryRun) {
+                        int totalLines, int duplicateRows, boolean dryRun, RunKind kind) {
+
+    /** A reimbursement run. */
+    public RunResult(String runId, Instant startedAt, String toolVersion, Parameters parameters,
+                     List<InputFile> inputs, Decisions decisions, Payments payments, List<RowProblem> rowProblems,
+                     int totalLines, int duplicateRows, boolean dryRun) {
+        this(runId, startedAt, toolVersion, parameters, inputs, decisions, payments, rowProblems, totalLines,
+                duplicateRows, dryRun, RunKind.REIMBURSEMENT);
+    }
 }

@@ -13,10 +13,11 @@ import java.util.Map;
 
 /**
  * {@code vendor-payment-journal.csv}: the Dynamics 365 Vendor payment journal line entity, one
- * line per reimbursement whatever its payment status (Dynamics pays to the bank account of its
- * own vendor record, which this tool does not see): vendor debited with the amount, the
- * reimbursement invoice marked for settlement, the company bank account as offset, on the
- * payment date. One journal per legal entity, numbered like the invoice journal with "P".
+ * line per payable reimbursement (a payee held back for its bank details is paid later, by
+ * {@code reimburse pay}, and must not be paid by this journal meanwhile): vendor debited with the
+ * amount, the reimbursement invoice marked for settlement, the company bank account as offset, on
+ * the payment date. One journal per legal entity, numbered like the invoice journal with "P" and
+ * its first invoice.
  */
 public final class D365PaymentJournal {
 
@@ -28,7 +29,7 @@ public final class D365PaymentJournal {
     public static WrittenFile write(RunResult result, Path folder) throws IOException {
         Parameters parameters = result.parameters();
         PaymentParameters payments = parameters.payments();
-        Map<String, List<Payment>> byLegalEntity = DocumentNumbers.byLegalEntity(result.payments().all(),
+        Map<String, List<Payment>> byLegalEntity = DocumentNumbers.byLegalEntity(result.payments().payable(),
                 Payment::reimbursement);
         try (CsvOutput csv = CsvOutput.create(folder.resolve(FILE), parameters)) {
             csv.header(D365Fields.PAYMENT_JOURNAL_LINE.header("JournalBatchNumber", "LineNumber", "Company",

@@ -12,6 +12,7 @@ import io.reimburse.model.PaymentStatus;
 import io.reimburse.model.PostedMark;
 import io.reimburse.model.Payments;
 import io.reimburse.model.RowProblem;
+import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.SkipReason;
 
@@ -52,6 +53,7 @@ public final class Manifest {
             json.writeStartObject();
             json.writeStringField("runId", result.runId());
             json.writeStringField(TOOL_FIELD, TOOL);
+            json.writeStringField("kind", result.kind().code());
             json.writeStringField("toolVersion", result.toolVersion());
             json.writeStringField("startedAt", result.startedAt().toString());
             json.writeStringField("finishedAt", finishedAt.toString());
@@ -62,7 +64,9 @@ public final class Manifest {
             }
             json.writeEndObject();
             writeInputs(json, result.inputs());
-            writeDecisions(json, result);
+            if (result.kind() == RunKind.REIMBURSEMENT) {
+                writeDecisions(json, result);
+            }
             if (result.parameters().payments().enabled()) {
                 writePayments(json, result.payments());
             }

@@ -62,6 +62,7 @@ enum ReportLabels {
     VENDOR_GROUP("Vendor group", "Groupe de fournisseurs"),
     PAYMENT_DATE("Payment date", "Date de paiement"),
     PAYEE("Payee", "Bénéficiaire"),
+    BANK_ACCOUNT("Bank account", "Compte bancaire"),
     IBAN("IBAN", "IBAN"),
     BIC("BIC", "BIC"),
     PAYMENT_STATUS("Payment status", "Statut du paiement"),

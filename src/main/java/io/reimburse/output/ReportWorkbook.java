@@ -10,6 +10,7 @@ import io.reimburse.model.Parameters;
 import io.reimburse.model.Payment;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RowProblem;
+import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.Skip;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -90,8 +91,19 @@ public final class ReportWorkbook {
         ReportWorkbook report = new ReportWorkbook(result, new Styles(xssf));
         // The small Summary (with its chart) is built in memory; SXSSF then keeps the template's sheets,
         // rows and drawings as they are and streams the big sheets. close() deletes its temporary files.
-        report.summary(xssf.createSheet(SUMMARY.in(language)));
+        if (result.kind() == RunKind.PAYMENT) {
+            report.paymentSummary(xssf.createSheet(SUMMARY.in(language)));
+        } else {
+            report.summary(xssf.createSheet(SUMMARY.in(language)));
+        }
         try (SXSSFWorkbook streaming = new FastZipWorkbook(xssf, ROW_WINDOW)) {
+            if (result.kind() == RunKind.PAYMENT) {
+                report.payments(streaming.createSheet(PAYMENTS.in(language)));
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    streaming.write(out);
+                }
+                return;
+            }
             report.reimbursements(streaming.createSheet(REIMBURSEMENTS.in(language)));
             report.skipped(streaming.createSheet(SKIPPED.in(language)));
             report.inputErrors(streaming.createSheet(INPUT_ERRORS.in(language)));
@@ -166,6 +178,29 @@ public final class ReportWorkbook {
                     new CellRangeAddress(firstTotal, out.nextRow() - 1, column, column),
                     single ? REIMBURSED_PER_CURRENCY : REIMBURSEMENTS_PER_CURRENCY);
         }
+    }
+
+    /** A payment run's Summary: what it pays, on which day, from which account, and what it holds back. */
+    private void paymentSummary(XSSFSheet sheet) {
+        SheetWriter out = new SheetWriter(sheet);
+        Parameters parameters = result.parameters();
+        out.text(out.labelRow(LEGAL_ENTITY), 1, parameters.legalEntity());
+        out.date(out.labelRow(PAYMENT_DATE), 1, parameters.payments().paymentDate());
+        out.text(out.labelRow(BANK_ACCOUNT), 1, parameters.payments().bankAccount());
+        out.text(out.labelRow(RUN_ID), 1, result.runId());
+        out.section(PAYMENTS, PAYMENT_STATUS, COUNT);
+        result.payments().countsByStatus().forEach((status, count) -> out.count(out.newRow(), status.name(), count));
+        out.section(TOTALS_PER_CURRENCY, CURRENCY, COUNT, TOTAL);
+        Map<String, Integer> counts = result.payments().payableCountsByCurrency();
+        result.payments().payableTotalsByCurrency().forEach((currency, total) -> {
+            Row row = out.newRow();
+            out.count(row, currency, counts.get(currency));
+            out.money(row, 2, total, currency, false);
+        });
+        out.section(PARAMETERS_USED, PARAMETER, VALUE);
+        parameters.used().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(used -> out.texts(out.newRow(), 0, used.getKey(), used.getValue()));
+        out.applyWidths();
     }
 
     /** A bar chart per currency, read from the Summary's totals table. */

@@ -3,19 +3,26 @@ package io.reimburse.register;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.reimburse.engine.RegisterState;
+import io.reimburse.model.BalanceKey;
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.CustomerCurrency;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.EarlierReimbursement;
 import io.reimburse.model.InputFile;
+import io.reimburse.model.InvoiceText;
+import io.reimburse.model.Language;
 import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
+import io.reimburse.model.OneTimeVendorStatus;
 import io.reimburse.model.Payment;
+import io.reimburse.model.Payments;
 import io.reimburse.model.PostedMark;
 import io.reimburse.model.RegisterHistory;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
+import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
 
 import java.io.IOException;
@@ -139,12 +146,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                     + "ON v.legal_entity = a.legal_entity AND v.customer = a.customer JOIN run u ON u.run_id = v.run_id "
                     + "WHERE v.released = 0 ORDER BY u.committed_at DESC, v.vendor DESC",
                     rs -> oneTimeVendors.putIfAbsent(customer(rs), rs.getString(3)));
-            // SQLite takes the other columns of an aggregate query from the row that has the max
-            query("SELECT p.legal_entity, p.customer, p.iban, max(u.committed_at || ' ' || p.invoice) "
-                    + "FROM asked_customer a JOIN payment p ON p.legal_entity = a.legal_entity "
-                    + "AND p.customer = a.customer JOIN run u ON u.run_id = p.run_id "
-                    + "WHERE u.status = 'committed' AND p.status = 'PAYABLE' GROUP BY p.legal_entity, p.customer",
-                    rs -> lastIbans.put(customer(rs), rs.getString(3)));
+            queryLastIbans(lastIbans);
         } catch (SQLException e) {
             throw fail(register, e);
         }
@@ -177,6 +179,106 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
             throw fail(register, e);
         }
         return unposted;
+    }
+
+    /** A reimbursement invoice not paid yet, with the bank details its run saw ("" when it prepared no payment). */
+    public record UnpaidInvoice(Reimbursement reimbursement, BankDetails recorded) {
+    }
+
+    /**
+     * The committed invoices that no payment file has carried yet, to pay now: those of the runs and
+     * invoices named, or, when none is named, every one whose payment a run held back. An invoice named
+     * that is unknown, voided or paid already refuses them all (nothing is paid twice); so does a run
+     * that is not a committed reimbursement run.
+     */
+    public List<UnpaidInvoice> unpaid(List<String> runs, List<String> invoices, Language language) {
+        List<RunProblem> problems = new ArrayList<>();
+        List<UnpaidInvoice> unpaid = new ArrayList<>();
+        String paid = "EXISTS (SELECT 1 FROM payment p JOIN run pu ON pu.run_id = p.run_id WHERE p.invoice = r.invoice "
+                + "AND p.status = 'PAYABLE' AND pu.status = 'committed')";
+        String columns = "SELECT r.invoice, r.legal_entity, r.customer, r.customer_name, r.currency, r.dimensions, "
+                + "r.amount, r.vendor, r.one_time_vendor, r.transaction_date, r.balance_date, r.iban, r.bic, "
+                + "r.voided_at, " + paid + ", r.run_id FROM reimbursement r ";
+        try {
+            RowReader add = rs -> unpaid.add(unpaidInvoice(rs, language));
+            for (String runId : runs) {
+                Optional<String> kind = single("SELECT kind || ' ' || status FROM run WHERE run_id = ?", runId);
+                if (kind.isEmpty() || !kind.get().equals("reimbursement committed")) {
+                    problems.add(RunProblem.inFile(register.file().toString(), kind.isEmpty() ? "no run " + runId
+                            + " in the register" : "run " + runId + " is not a committed reimbursement run ("
+                            + kind.get() + ")"));
+                    continue;
+                }
+                query(columns + "WHERE r.run_id = ? AND r.voided_at IS NULL AND NOT " + paid + " ORDER BY r.invoice",
+                        add, runId);
+            }
+            for (String invoice : invoices) {
+                List<String> state = new ArrayList<>();
+                query(columns + "WHERE r.invoice = ?", rs -> {
+                    if (rs.getString(14) != null) {
+                        state.add("is voided");
+                    } else if (rs.getInt(15) == 1) {
+                        state.add("was paid already: a payment file carried it");
+                    } else {
+                        unpaid.add(unpaidInvoice(rs, language));
+                        state.add("");
+                    }
+                }, invoice);
+                String why = state.isEmpty() ? "is not in the register" : state.get(0);
+                if (!why.isEmpty()) {
+                    problems.add(RunProblem.inFile(register.file().toString(), "invoice " + invoice + " " + why));
+                }
+            }
+            if (runs.isEmpty() && invoices.isEmpty()) {
+                query(columns + "WHERE r.voided_at IS NULL AND NOT " + paid + " AND EXISTS (SELECT 1 FROM payment h "
+                        + "JOIN run hu ON hu.run_id = h.run_id WHERE h.invoice = r.invoice AND hu.status = 'committed') "
+                        + "ORDER BY r.invoice", add);
+            }
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+        if (!problems.isEmpty()) {
+            throw new RunRefused(problems);
+        }
+        Map<String, UnpaidInvoice> once = new java.util.TreeMap<>();
+        unpaid.forEach(invoice -> once.putIfAbsent(invoice.reimbursement().invoice(), invoice));
+        return List.copyOf(once.values());
+    }
+
+    /** The reimbursement as its run wrote it, for its payment: what the register does not keep is not needed. */
+    private static UnpaidInvoice unpaidInvoice(ResultSet rs, Language language) throws SQLException {
+        String dimensions = rs.getString(6);
+        String currency = rs.getString(5);
+        BalanceKey key = new BalanceKey(rs.getString(2), rs.getString(3), currency,
+                dimensions.isEmpty() ? List.of() : List.of(dimensions.split(",", -1)));
+        Money amount = new Money(new BigDecimal(rs.getString(7)), currency);
+        LocalDate transactionDate = LocalDate.parse(rs.getString(10));
+        Reimbursement reimbursement = new Reimbursement(key, rs.getString(4), "", amount.amount().negate(), amount,
+                rs.getString(8), OneTimeVendorStatus.valueOf(rs.getString(9).toUpperCase(java.util.Locale.ROOT)),
+                rs.getString(1), transactionDate, transactionDate,
+                new InvoiceText(language, LocalDate.parse(rs.getString(11))));
+        return new UnpaidInvoice(reimbursement, BankDetails.of(rs.getString(12), rs.getString(13)));
+    }
+
+    /** The IBAN of each customer's last payable payment in a committed run (SPEC §10). */
+    public Map<CustomerRef, String> lastIbans(Set<CustomerRef> customers) {
+        Map<CustomerRef, String> lastIbans = new HashMap<>();
+        try {
+            ask(customers);
+            queryLastIbans(lastIbans);
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+        return lastIbans;
+    }
+
+    private void queryLastIbans(Map<CustomerRef, String> lastIbans) throws SQLException {
+        // SQLite takes the other columns of an aggregate query from the row that has the max
+        query("SELECT p.legal_entity, p.customer, p.iban, max(u.committed_at || ' ' || p.invoice) "
+                + "FROM asked_customer a JOIN payment p ON p.legal_entity = a.legal_entity "
+                + "AND p.customer = a.customer JOIN run u ON u.run_id = p.run_id "
+                + "WHERE u.status = 'committed' AND p.status = 'PAYABLE' GROUP BY p.legal_entity, p.customer",
+                rs -> lastIbans.put(customer(rs), rs.getString(3)));
     }
 
     /** Fills the session's temporary table of the customers asked about. */
@@ -334,13 +436,18 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     }
 
     private void insertRun(RunResult result, Path folder, Path temporary, Instant committedAt) throws SQLException {
+        boolean payment = result.kind() == RunKind.PAYMENT;
         update("INSERT INTO run (run_id, started_at, committed_at, tool_version, legal_entity, balance_date, "
-                        + "transaction_date, parameters, counts, totals, output_folder, output_temporary, status) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed')",
+                        + "transaction_date, parameters, counts, totals, output_folder, output_temporary, status, kind) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?)",
                 result.runId(), result.startedAt().toString(), committedAt.toString(), result.toolVersion(),
-                result.parameters().legalEntity(), result.parameters().balanceDate().toString(),
-                result.parameters().transactionDate().toString(), json(result.parameters().used()),
-                counts(result.decisions()), totals(result.decisions()), folder.toString(), temporary.toString());
+                result.parameters().legalEntity(), payment ? "" : result.parameters().balanceDate().toString(),
+                payment ? result.parameters().payments().paymentDate().toString()
+                        : result.parameters().transactionDate().toString(), json(result.parameters().used()),
+                payment ? paymentCounts(result.payments()) : counts(result.decisions()),
+                payment ? amounts(result.payments().payableTotalsByCurrency())
+                        : amounts(result.decisions().totalsByCurrency()),
+                folder.toString(), temporary.toString(), result.kind().code());
     }
 
     private void advance(String sequence, long next) throws SQLException {
@@ -364,9 +471,16 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         return json(counts);
     }
 
-    private static String totals(Decisions decisions) {
+    private static String paymentCounts(Payments payments) {
+        Map<String, String> counts = new java.util.LinkedHashMap<>();
+        payments.countsByStatus().forEach((status, count) -> counts.put(status.name(), Integer.toString(count)));
+        return json(counts);
+    }
+
+    /** Amounts per currency, as strings with the currency's decimals. */
+    private static String amounts(Map<String, BigDecimal> byCurrency) {
         Map<String, String> totals = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, BigDecimal> total : decisions.totalsByCurrency().entrySet()) {
+        for (Map.Entry<String, BigDecimal> total : byCurrency.entrySet()) {
             totals.put(total.getKey(), new Money(total.getValue(), total.getKey()).plain());
         }
         return json(totals);

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  */
 final class OutputFolder implements AutoCloseable {
 
+    private final Path given;
     private final Path target;
     private final Path temporary;
     private final Path createdParent;
@@ -35,7 +36,8 @@ final class OutputFolder implements AutoCloseable {
     /** The JVM is stopping and this run's folder was removed. Guarded by this. */
     private boolean stopped;
 
-    private OutputFolder(Path target, Path temporary, Path createdParent, boolean force) {
+    private OutputFolder(Path given, Path target, Path temporary, Path createdParent, boolean force) {
+        this.given = given;
         this.target = target;
         this.temporary = temporary;
         this.createdParent = createdParent;
@@ -81,7 +83,7 @@ final class OutputFolder implements AutoCloseable {
             }
             Path temporary = parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
             Files.createDirectory(temporary);
-            return new OutputFolder(target, temporary, createdParent, force);
+            return new OutputFolder(out, target, temporary, createdParent, force);
         } catch (IOException e) {
             throw new RunRefused(RunProblem.inFile(out.toString(), "cannot be created: " + e.getMessage()));
         }
@@ -156,6 +158,11 @@ final class OutputFolder implements AutoCloseable {
 
     Path target() {
         return target;
+    }
+
+    /** The folder as the user named it, for messages. */
+    String name() {
+        return given.toString();
     }
 
     /**

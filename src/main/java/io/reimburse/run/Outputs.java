@@ -1,5 +1,6 @@
 package io.reimburse.run;
 
+import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
 import io.reimburse.output.D365InvoiceJournal;
 import io.reimburse.output.D365PaymentJournal;
@@ -23,21 +24,25 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Writes every output of SPEC §5 (and §10 when Payments is Yes) into a folder; a dry run writes
- * only the report (a draft) and the manifest. The report, the slowest file, is written on a
+ * only the report (a draft) and the manifest; a payment run (reimburse pay) the payment journal,
+ * payments.xml, its report and the manifest. The report, the slowest file, is written on a
  * second thread while the CSV files are written on this one; the manifest, which hashes them
  * all, comes last.
  */
 final class Outputs {
 
     static final String REPORT = "reimbursement-report.xlsx";
+    static final String PAYMENT_REPORT = "payment-report.xlsx";
 
     private Outputs() {
     }
 
     static void write(RunResult result, Path folder, Clock clock) throws IOException {
+        boolean payment = result.kind() == RunKind.PAYMENT;
+        String reportFile = payment ? PAYMENT_REPORT : REPORT;
         CompletableFuture<Void> report = CompletableFuture.runAsync(() -> {
             try {
-                ReportWorkbook.write(result, folder.resolve(REPORT));
+                ReportWorkbook.write(result, folder.resolve(reportFile));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -45,7 +50,10 @@ final class Outputs {
         List<WrittenFile> written = new ArrayList<>();
         List<ManifestEntry> entries = new ArrayList<>();
         try {
-            if (!result.dryRun()) {
+            if (payment) {
+                written.add(D365PaymentJournal.write(result, folder));
+                PaymentsXml.write(result, folder).ifPresent(written::add);
+            } else if (!result.dryRun()) {
                 written.add(NeutralCsv.write(result, folder));
                 written.addAll(D365InvoiceJournal.write(result, folder));
                 written.add(D365Vendors.write(result, folder));
@@ -62,7 +70,8 @@ final class Outputs {
         } finally {
             awaitReport(report);
         }
-        entries.add(ManifestEntry.of(new WrittenFile(REPORT, result.decisions().reimbursements().size()), folder));
+        entries.add(ManifestEntry.of(new WrittenFile(reportFile, payment ? result.payments().all().size()
+                : result.decisions().reimbursements().size()), folder));
         Manifest.write(result, clock.instant(), entries, folder);
     }
 

@@ -13,11 +13,11 @@ import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.Selection;
-import io.reimburse.register.Register;
 import io.reimburse.register.RegisterSession;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,10 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One reimbursement run: read → decide → write → record. The inputs are read without holding
- * the register; the decision, the outputs and the register commit happen under its write lock;
- * the outputs are written to a temporary folder, the run is committed, then the folder is
- * renamed into place (a crash in between is finished when the register is next opened).
+ * One reimbursement run: read → decide → write → record, in the frame of {@link RecordedOutput}.
  * Problems with the run as a whole are thrown as {@link RunRefused} before anything is written.
  */
 public final class Run {
@@ -51,54 +48,40 @@ public final class Run {
         Instant startedAt = options.clock().instant();
         OutputFolder out = OutputFolder.prepare(options.out(), options.force(), options.removeOnStop(),
                 options.register());
-        boolean committed = false;
-        try {
-            progress.phase("reading");
-            RunInputs inputs = RunReader.read(options, startedAt, progress);
-            progress.phase("deciding and writing outputs");
-            if (options.register() == null) {
-                RunResult result = decide(inputs, RegisterState.NONE, options, startedAt);
-                inputs = null; // the balances are not needed any more: see the same line below
-                Outputs.write(result, out.temporary(), options.clock());
-                out.commit();
-                return result;
-            }
-            try (Register register = Register.open(options.register(), options.registerBusyTimeout())) {
-                RunResult result;
-                try (RegisterSession session = options.dryRun() ? register.beginReadOnly() : register.beginRun()) {
-                    refuseDuplicateInput(inputs, session, options);
-                    refuseToReplaceCommittedOutput(out, session, options);
-                    result = decide(inputs, session, options, startedAt);
-                    // This frame runs once, interpreted, so its locals stay reachable until cleared: without
-                    // this, a million balances would be kept while the outputs are written (bounded heap).
-                    inputs = null;
-                    Outputs.write(result, out.temporary(), options.clock());
-                    if (!options.dryRun()) {
-                        out.keep(() -> session.commit(result, out.target(), out.temporary(),
-                                options.clock().instant()));
-                        committed = true;
+        return RecordedOutput.execute(out, options.register(), options.registerBusyTimeout(), !options.dryRun(),
+                new RecordedOutput.Stages<RunInputs, RunResult>() {
+                    @Override
+                    public RunInputs read() {
+                        progress.phase("reading");
+                        return RunReader.read(options, startedAt, progress);
                     }
-                }
-                out.commit();
-                if (committed) {
-                    register.markOutputsInPlace(result.runId());
-                }
-                return result;
-            }
-        } catch (IOException e) {
-            if (!committed) {
-                out.abandon();
-            }
-            throw new RunRefused(RunProblem.inFile(options.out().toString(), out.stopped()
-                    ? "the run was stopped before it was written" : "cannot be written: " + e.getMessage()));
-        } catch (RuntimeException | Error e) {
-            if (!committed) { // a committed run's outputs are moved into place when the register is next opened
-                out.abandon();
-            }
-            throw e;
-        } finally {
-            out.close();
-        }
+
+                    @Override
+                    public RunResult decide(RunInputs inputs, RegisterSession session) {
+                        progress.phase("deciding and writing outputs");
+                        if (session == null) {
+                            return Run.decide(inputs, RegisterState.NONE, options, startedAt);
+                        }
+                        refuseDuplicateInput(inputs, session, options);
+                        refuseToReplaceCommittedOutput(out, session, options);
+                        return Run.decide(inputs, session, options, startedAt);
+                    }
+
+                    @Override
+                    public void write(RunResult result, Path folder) throws IOException {
+                        Outputs.write(result, folder, options.clock());
+                    }
+
+                    @Override
+                    public void record(RegisterSession session, RunResult result, Path target, Path temporary) {
+                        session.commit(result, target, temporary, options.clock().instant());
+                    }
+
+                    @Override
+                    public String runId(RunResult result) {
+                        return result.runId();
+                    }
+                });
     }
 
     /**

@@ -130,7 +130,7 @@ final class RunReader {
     }
 
     /** INPUT is files or one folder; a folder gives its table files. */
-    private static List<Path> expand(List<Path> inputs) {
+    static List<Path> expand(List<Path> inputs) {
         if (inputs.size() == 1 && Files.isDirectory(inputs.get(0))) {
             return SpreadsheetFiles.inFolder(inputs.get(0));
         }
@@ -158,7 +158,7 @@ final class RunReader {
                         + ": parameter AccountingCurrency is required to know which one the minimum is in"));
     }
 
-    private static List<InputFile> describeInputs(InputTables tables, Map<TableKind, Long> rowsByKind,
+    static List<InputFile> describeInputs(InputTables tables, Map<TableKind, Long> rowsByKind,
                                                   InputsSeen seen) {
         List<InputFile> inputs = new ArrayList<>();
         for (Path file : tables.files()) {

@@ -2,6 +2,7 @@ package io.reimburse.run;
 
 import io.reimburse.model.Decisions;
 import io.reimburse.model.Money;
+import io.reimburse.model.Payments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,20 @@ public final class RunSummary {
         List<String> totals = new ArrayList<>();
         decisions.totalsByCurrency().forEach((currency, total) -> totals.add(new Money(total, currency).plain() + " "
                 + currency + " in " + decisions.countsByCurrency().get(currency) + " reimbursement(s)"));
+        return totals;
+    }
+
+    /** {@code 3 PAYABLE 1 NO_BANK_DETAILS}: the payment statuses that occurred. */
+    public static String payments(Payments payments) {
+        return payments.countsByStatus().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey().name()).collect(Collectors.joining(" "));
+    }
+
+    /** {@code 24794.18 EUR in 3 payment(s)}, one per currency. */
+    public static List<String> payableTotals(Payments payments) {
+        List<String> totals = new ArrayList<>();
+        payments.payableTotalsByCurrency().forEach((currency, total) -> totals.add(new Money(total, currency).plain()
+                + " " + currency + " in " + payments.payableCountsByCurrency().get(currency) + " payment(s)"));
         return totals;
     }
 }

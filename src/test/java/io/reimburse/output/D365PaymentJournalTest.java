@@ -17,7 +17,7 @@ import java.util.Map;
 import static io.reimburse.output.PaymentRuns.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** vendor-payment-journal.csv: one line per reimbursement, the invoice marked, the company bank as offset. */
+/** vendor-payment-journal.csv: one line per payable reimbursement, the invoice marked, the company bank as offset. */
 class D365PaymentJournalTest {
 
     private static final String DE = "DE89370400440532013000";
@@ -26,17 +26,20 @@ class D365PaymentJournalTest {
     Path folder;
 
     @Test
-    void everyReimbursementHasAPaymentLineWhateverItsBankDetails() throws IOException {
-        List<Map<String, String>> lines = write(
+    void onlyPayablePaymentsHaveALineTheHeldOnesArePaidLater() throws IOException {
+        List<Map<String, String>> lines = write(3,
                 payment(1, "Payable", "1250.00", "EUR", DE, "", PaymentStatus.PAYABLE),
                 payment(2, "No details", "20.00", "EUR", "", "", PaymentStatus.NO_BANK_DETAILS),
-                payment(3, "Bad", "6200", "JPY", "DE00", "", PaymentStatus.BAD_BANK_DETAILS),
-                payment(4, "Changed", "12.5", "KWD", DE, "", PaymentStatus.BANK_DETAILS_CHANGED));
+                payment(3, "Payable in yen", "6200", "JPY", DE, "", PaymentStatus.PAYABLE),
+                payment(4, "Bad", "6200", "JPY", "DE00", "", PaymentStatus.BAD_BANK_DETAILS),
+                payment(5, "Changed", "12.5", "KWD", DE, "", PaymentStatus.BANK_DETAILS_CHANGED),
+                payment(6, "Payable in dinars", "12.5", "KWD", DE, "", PaymentStatus.PAYABLE));
 
         assertThat(lines).extracting(line -> line.get("MARKEDINVOICE"))
-                .containsExactly("RMB-FR-000001", "RMB-FR-000002", "RMB-FR-000003", "RMB-FR-000004");
-        assertThat(lines).extracting(line -> line.get("DEBITAMOUNT")).containsExactly("1250.00", "20.00", "6200", "12.500");
-        assertThat(lines).extracting(line -> line.get("CURRENCYCODE")).containsExactly("EUR", "EUR", "JPY", "KWD");
+                .containsExactly("RMB-FR-000001", "RMB-FR-000003", "RMB-FR-000006");
+        assertThat(lines).extracting(line -> line.get("LINENUMBER")).containsExactly("1", "2", "3");
+        assertThat(lines).extracting(line -> line.get("DEBITAMOUNT")).containsExactly("1250.00", "6200", "12.500");
+        assertThat(lines).extracting(line -> line.get("CURRENCYCODE")).containsExactly("EUR", "JPY", "KWD");
     }
 
     @Test
@@ -65,8 +68,12 @@ class D365PaymentJournalTest {
     }
 
     private List<Map<String, String>> write(io.reimburse.model.Payment... payments) throws IOException {
+        return write(payments.length, payments);
+    }
+
+    private List<Map<String, String>> write(int payable, io.reimburse.model.Payment... payments) throws IOException {
         WrittenFile written = D365PaymentJournal.write(PaymentRuns.run(Language.EN, List.of(payments)), folder);
-        assertThat(written.rows()).isEqualTo(payments.length);
+        assertThat(written.rows()).isEqualTo(payable);
         List<String> rows = Files.readAllLines(folder.resolve(D365PaymentJournal.FILE), StandardCharsets.UTF_8);
         String[] header = rows.get(0).replace("\uFEFF", "").split(";");
         List<Map<String, String>> lines = new ArrayList<>();

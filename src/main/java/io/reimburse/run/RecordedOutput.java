@@ -1,0 +1,91 @@
+package io.reimburse.run;
+
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
+import io.reimburse.register.Register;
+import io.reimburse.register.RegisterSession;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How every command that writes an output folder and records it in the register goes (reimburse
+ * run, reimburse pay, register void): its inputs are read without holding the register; its
+ * decision, its outputs and the register commit happen under the register's write lock; the outputs
+ * are written to a temporary folder, the run is committed, then the folder is renamed into place
+ * (a crash in between is finished when the register is next opened). A failure before the commit
+ * leaves nothing behind.
+ */
+final class RecordedOutput {
+
+    private RecordedOutput() {
+    }
+
+    /** What a command does in that frame. */
+    interface Stages<I, R> {
+        /** Reads the inputs; the register is not held yet. */
+        I read();
+
+        /** Decides, under the register's lock; {@code session} is null for a stateless run. */
+        R decide(I inputs, RegisterSession session);
+
+        void write(R result, Path folder) throws IOException;
+
+        /** Records the result in the session's transaction and commits it, naming where its outputs go. */
+        void record(RegisterSession session, R result, Path target, Path temporary);
+
+        String runId(R result);
+    }
+
+    /**
+     * @param register the register file, null for a stateless run
+     * @param record   false for a dry run: the register is read, never written
+     */
+    static <I, R> R execute(OutputFolder out, Path register, Duration busyTimeout, boolean record, Stages<I, R> stages) {
+        boolean committed = false;
+        try {
+            I inputs = stages.read();
+            if (register == null) {
+                R result = stages.decide(inputs, null);
+                inputs = null; // the balances are not needed any more: see the same line below
+                stages.write(result, out.temporary());
+                out.commit();
+                return result;
+            }
+            try (Register opened = Register.open(register, busyTimeout)) {
+                R result;
+                try (RegisterSession session = record ? opened.beginRun() : opened.beginReadOnly()) {
+                    result = stages.decide(inputs, session);
+                    // This frame runs once, interpreted, so its locals stay reachable until cleared: without
+                    // this, a million balances would be kept while the outputs are written (bounded heap).
+                    inputs = null;
+                    stages.write(result, out.temporary());
+                    if (record) {
+                        R decided = result;
+                        out.keep(() -> stages.record(session, decided, out.target(), out.temporary()));
+                        committed = true;
+                    }
+                }
+                out.commit();
+                if (committed) {
+                    opened.markOutputsInPlace(stages.runId(result));
+                }
+                return result;
+            }
+        } catch (IOException e) {
+            if (!committed) {
+                out.abandon();
+            }
+            throw new RunRefused(RunProblem.inFile(out.name(), out.stopped()
+                    ? "the run was stopped before it was written" : "cannot be written: " + e.getMessage()));
+        } catch (RuntimeException | Error e) {
+            if (!committed) { // a committed run's outputs are moved into place when the register is next opened
+                out.abandon();
+            }
+            throw e;
+        } finally {
+            out.close();
+        }
+    }
+}
