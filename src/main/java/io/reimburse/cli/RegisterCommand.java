@@ -1,9 +1,11 @@
 package io.reimburse.cli;
 
+import io.reimburse.output.D365InvoiceJournal;
 import io.reimburse.output.RegisterWorkbook;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterReimbursement;
 import io.reimburse.register.RegisterRun;
+import io.reimburse.run.VoidRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -174,29 +177,54 @@ final class RegisterCommand implements Runnable {
         }
     }
 
-    /** register void RUN --reason TEXT. */
-    @Command(name = "void", mixinStandardHelpOptions = true, description = "Voids a committed run: its customers "
-            + "can be reimbursed again; its invoice numbers are never reused.")
+    /** register void RUN|INVOICE... --reason TEXT (--out DIR | --not-imported). */
+    @Command(name = "void", mixinStandardHelpOptions = true, description = "Voids whole runs or single invoices: "
+            + "their customers can be reimbursed again; their numbers are never reused. With --out, writes the "
+            + "files that reverse them in the ERP (the customers keep their one-time vendors); with "
+            + "--not-imported, their files were never imported and nothing is written.")
     static final class Void implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
         @Mixin
         RegisterOption register;
-        @Parameters(paramLabel = "RUN", description = "The run id.")
-        String runId;
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (kept in the register).")
+        @Parameters(paramLabel = "RUN|INVOICE", arity = "1..*", description = "Run ids or invoice numbers.")
+        List<String> runsOrInvoices;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (kept in the register "
+                + "and written on the reversing lines).")
         String reason;
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        Imported imported;
+
+        /** Either the folder of the reversal files, or the statement that nothing was imported. */
+        static final class Imported {
+            @Option(names = "--out", paramLabel = "DIR", description = "The folder of the reversal files (the "
+                    + "ERP imported the invoices).")
+            Path out;
+            @Option(names = "--not-imported", description = "The ERP never imported these invoices (nor a payment "
+                    + "run's payments): only the register forgets them.")
+            boolean notImported;
+        }
 
         @Override
         public Integer call() {
             if (reason.isBlank()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--reason must say why");
             }
-            try (Register opened = register.open()) {
-                opened.voidRun(runId, reason.strip(), Instant.now());
-                spec.commandLine().getOut().printf("Run %s voided: %s%n", runId, reason.strip());
-                spec.commandLine().getOut().flush();
+            VoidRun.Voided voided = VoidRun.execute(runsOrInvoices, reason.strip(), imported.out, register.existing(),
+                    Register.DEFAULT_BUSY_TIMEOUT, Clock.systemDefaultZone(), true);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%d invoice(s) voided%s: %s%n", voided.invoices(), voided.runs().isEmpty() ? ""
+                    : " (run " + String.join(", ", voided.runs()) + ")", reason.strip());
+            if (voided.reversal() != null) {
+                out.printf("Reversal run %s: import %s and %s into the ERP; files in %s%n", voided.reversal().runId(),
+                        D365InvoiceJournal.REVERSAL_HEADER_FILE, D365InvoiceJournal.REVERSAL_LINES_FILE,
+                        imported.out.toAbsolutePath().normalize());
             }
+            if (!voided.paidInvoices().isEmpty()) {
+                out.printf("  warning: %s reached a payment file; voiding does not recall a transfer%n",
+                        String.join(", ", voided.paidInvoices()));
+            }
+            out.flush();
             return Main.OK;
         }
     }

@@ -51,12 +51,17 @@ public final class CsvOutput implements AutoCloseable {
     }
 
     public static CsvOutput create(Path file, Parameters parameters) throws IOException {
+        return create(file, parameters.csvDelimiter(), parameters.csvBom(), parameters.csvFormulaGuard());
+    }
+
+    /** A CSV file in the style the parameters CsvDelimiter, CsvBom and CsvFormulaGuard give. */
+    public static CsvOutput create(Path file, char delimiter, boolean bom, boolean formulaGuard) throws IOException {
         OutputStream out = Files.newOutputStream(file);
-        if (parameters.csvBom()) {
+        if (bom) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        return new CsvOutput(text, parameters.csvDelimiter(), parameters.csvFormulaGuard());
+        return new CsvOutput(text, delimiter, formulaGuard);
     }
 
     /** Free text (names, addresses, descriptions) that a spreadsheet must not run as a formula. */

@@ -1,12 +1,17 @@
 package io.reimburse.output;
 
+import io.reimburse.model.Language;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Reimbursement;
+import io.reimburse.model.Reversal;
+import io.reimburse.model.ReversedInvoice;
 import io.reimburse.model.RunResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,59 +21,119 @@ import java.util.Map;
  * ({@code vendor-invoice-journal.csv}): vendor account credited with the amount, customer
  * account as offset, so that importing and posting clears the customer's credit and opens the
  * vendor's debt. The batch number is the invoice prefix, "J" and the journal's first invoice
- * number ({@link DocumentNumbers}).
+ * number ({@link DocumentNumbers}). A reversal run writes the same journal the other way round
+ * ({@code reversal-journal-header.csv}, {@code reversal-journal.csv}): the vendor debited, the
+ * customer's credit given back, each line a document of its own that names the invoice it reverses.
  */
 public final class D365InvoiceJournal {
 
     public static final String HEADER_FILE = "vendor-invoice-journal-header.csv";
     public static final String LINES_FILE = "vendor-invoice-journal.csv";
+    public static final String REVERSAL_HEADER_FILE = "reversal-journal-header.csv";
+    public static final String REVERSAL_LINES_FILE = "reversal-journal.csv";
+
+    /** One line of a journal, as written: credited for an invoice, debited for its reversal. */
+    private record Line(Reimbursement reimbursement, String invoice, String document, LocalDate date,
+                        LocalDate dueDate, String description, String methodOfPayment) {
+    }
+
+    /** A journal of one legal entity. */
+    private record Journal(String batchNumber, String description, List<Line> lines) {
+    }
+
+    /** How the two files are written; {@code amountField} is Credit for invoices, Debit for their reversal. */
+    private record Files(String header, String lines, String amountField, String journalName, char delimiter,
+                         boolean bom, boolean formulaGuard) {
+    }
 
     private D365InvoiceJournal() {
     }
 
     public static List<WrittenFile> write(RunResult result, Path folder) throws IOException {
         Parameters parameters = result.parameters();
-        Map<String, List<Reimbursement>> byLegalEntity = DocumentNumbers.byLegalEntity(
-                result.decisions().reimbursements(), r -> r);
-        List<WrittenFile> written = new ArrayList<>();
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(HEADER_FILE), parameters)) {
-            csv.header(D365Fields.INVOICE_JOURNAL_HEADER.header("JournalBatchNumber", "JournalName", "Description"));
-            for (Map.Entry<String, List<Reimbursement>> entity : byLegalEntity.entrySet()) {
-                csv.row(batchNumber(parameters, entity.getValue()), parameters.journalName(),
-                        csv.text(description(parameters, entity.getKey())));
+        List<Journal> journals = new ArrayList<>();
+        DocumentNumbers.byLegalEntity(result.decisions().reimbursements(), r -> r).forEach((entity, reimbursements) -> {
+            List<Line> lines = new ArrayList<>(reimbursements.size());
+            for (Reimbursement r : reimbursements) {
+                lines.add(new Line(r, r.invoice(), r.invoice(), r.transactionDate(), r.dueDate(), r.description(),
+                        parameters.methodOfPayment()));
             }
-            written.add(new WrittenFile(HEADER_FILE, csv.rows()));
+            journals.add(new Journal(DocumentNumbers.INVOICE_JOURNAL.of(parameters.invoicePrefix(),
+                    reimbursements.get(0).invoice()), description(parameters.language(), entity,
+                    parameters.balanceDate()), lines));
+        });
+        return write(folder, journals, new Files(HEADER_FILE, LINES_FILE, "Credit", parameters.journalName(),
+                parameters.csvDelimiter(), parameters.csvBom(), parameters.csvFormulaGuard()));
+    }
+
+    /** The reversing journal of a reversal run: one per legal entity, on the reversal's date. */
+    public static List<WrittenFile> writeReversal(Reversal reversal, Path folder) throws IOException {
+        Map<String, List<ReversedInvoice>> byEntity = new LinkedHashMap<>();
+        reversal.invoices().forEach(line -> byEntity.computeIfAbsent(line.original().key().legalEntity(),
+                entity -> new ArrayList<>()).add(line));
+        Language language = reversal.style().language();
+        List<Journal> journals = new ArrayList<>();
+        byEntity.forEach((entity, reversed) -> {
+            List<Line> lines = new ArrayList<>(reversed.size());
+            for (ReversedInvoice line : reversed) {
+                lines.add(new Line(line.original(), line.reversalInvoice(), line.original().invoice(), reversal.date(),
+                        reversal.date(), reversalText(language, line.original().invoice(), reversal.reason()),
+                        line.methodOfPayment()));
+            }
+            String what = language == Language.FR ? "Annulation de remboursements clients" : "Reversal of customer "
+                    + "reimbursements";
+            journals.add(new Journal(reversed.get(0).journalBatch(), what + (entity.isEmpty() ? "" : " " + entity)
+                    + " (" + reversal.runId() + ")", lines));
+        });
+        Reversal.OutputStyle style = reversal.style();
+        return write(folder, journals, new Files(REVERSAL_HEADER_FILE, REVERSAL_LINES_FILE, "Debit",
+                style.journalName(),
+                style.csvDelimiter(), style.csvBom(), style.csvFormulaGuard()));
+    }
+
+    /** The line text of a reversing document: the invoice it reverses and why. */
+    static String reversalText(Language language, String invoice, String reason) {
+        return language == Language.FR ? "Annulation de la facture " + invoice + " : " + reason
+                : "Reversal of invoice " + invoice + ": " + reason;
+    }
+
+    private static List<WrittenFile> write(Path folder, List<Journal> journals, Files files) throws IOException {
+        List<WrittenFile> written = new ArrayList<>();
+        try (CsvOutput csv = CsvOutput.create(folder.resolve(files.header()), files.delimiter(), files.bom(),
+                files.formulaGuard())) {
+            csv.header(D365Fields.INVOICE_JOURNAL_HEADER.header("JournalBatchNumber", "JournalName", "Description"));
+            for (Journal journal : journals) {
+                csv.row(journal.batchNumber(), files.journalName(), csv.text(journal.description()));
+            }
+            written.add(new WrittenFile(files.header(), csv.rows()));
         }
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(LINES_FILE), parameters)) {
+        try (CsvOutput csv = CsvOutput.create(folder.resolve(files.lines()), files.delimiter(), files.bom(),
+                files.formulaGuard())) {
             csv.header(D365Fields.INVOICE_JOURNAL_LINE.header("JournalBatchNumber", "LineNumber", "Company",
                     "AccountType", "AccountDisplayValue", "Invoice", "Document", "InvoiceDate", "Date", "DueDate",
-                    "Currency", "Credit", "Description", "OffsetAccountType", "OffsetCompany",
-                    "OffsetAccountDisplayValue", "MethodOfPayment"));
-            for (List<Reimbursement> lines : byLegalEntity.values()) {
-                String batch = batchNumber(parameters, lines);
+                    "Currency", files.amountField(), "Description",
+                    "OffsetAccountType", "OffsetCompany", "OffsetAccountDisplayValue", "MethodOfPayment"));
+            for (Journal journal : journals) {
                 int lineNumber = 0;
-                for (Reimbursement r : lines) {
-                    csv.row(batch, Integer.toString(++lineNumber), r.key().legalEntity(), "Vend", r.vendorAccount(),
-                            r.invoice(), r.invoice(), r.transactionDate().toString(), r.transactionDate().toString(),
-                            r.dueDate().toString(), r.amount().currency(), r.amount().plain(),
-                            csv.text(r.description()), "Cust", r.key().legalEntity(), r.key().customerAccount(),
-                            parameters.methodOfPayment());
+                for (Line line : journal.lines()) {
+                    Reimbursement r = line.reimbursement();
+                    csv.row(journal.batchNumber(), Integer.toString(++lineNumber), r.key().legalEntity(), "Vend",
+                            r.vendorAccount(), line.invoice(), line.document(), line.date().toString(),
+                            line.date().toString(), line.dueDate().toString(), r.amount().currency(),
+                            r.amount().plain(), csv.text(line.description()), "Cust", r.key().legalEntity(),
+                            r.key().customerAccount(), line.methodOfPayment());
                 }
             }
-            written.add(new WrittenFile(LINES_FILE, csv.rows()));
+            written.add(new WrittenFile(files.lines(), csv.rows()));
         }
         return written;
     }
 
-    private static String batchNumber(Parameters parameters, List<Reimbursement> lines) {
-        return DocumentNumbers.INVOICE_JOURNAL.of(parameters.invoicePrefix(), lines.get(0).invoice());
-    }
-
-    private static String description(Parameters parameters, String legalEntity) {
+    private static String description(Language language, String legalEntity, LocalDate balanceDate) {
         String entity = legalEntity.isEmpty() ? "" : " " + legalEntity;
-        return switch (parameters.language()) {
-            case FR -> "Remboursements clients" + entity + ", soldes au " + parameters.balanceDate();
-            case EN -> "Customer reimbursements" + entity + ", balances of " + parameters.balanceDate();
+        return switch (language) {
+            case FR -> "Remboursements clients" + entity + ", soldes au " + balanceDate;
+            case EN -> "Customer reimbursements" + entity + ", balances of " + balanceDate;
         };
     }
 }

@@ -13,8 +13,10 @@ import java.util.function.Function;
  * a letter naming the kind of document, and the digits of its first invoice ("RMB-J000001").
  * Deterministic, and never repeated since invoice numbers are not.
  */
-enum DocumentNumbers {
-    INVOICE_JOURNAL('J'), PAYMENT_JOURNAL('P'), PAYMENT_MESSAGE('M'), PAYMENT_BATCH('B');
+public enum DocumentNumbers {
+    INVOICE_JOURNAL('J'), PAYMENT_JOURNAL('P'), PAYMENT_MESSAGE('M'), PAYMENT_BATCH('B'),
+    /** The document that reverses one invoice, and the journal of a reversal run. */
+    REVERSAL_INVOICE('R'), REVERSAL_JOURNAL('V');
 
     private final char letter;
 
@@ -22,7 +24,7 @@ enum DocumentNumbers {
         this.letter = letter;
     }
 
-    String of(String invoicePrefix, String firstInvoice) {
+    public String of(String invoicePrefix, String firstInvoice) {
         return invoicePrefix + letter + firstInvoice.substring(invoicePrefix.length());
     }
 

@@ -11,6 +11,8 @@ import io.reimburse.model.Money;
 import io.reimburse.model.PaymentStatus;
 import io.reimburse.model.PostedMark;
 import io.reimburse.model.Payments;
+import io.reimburse.model.Reversal;
+import io.reimburse.model.ReversedInvoice;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
@@ -72,6 +74,43 @@ public final class Manifest {
             }
             writeOutputs(json, outputs);
             writeInputErrors(json, result.rowProblems());
+            json.writeEndObject();
+        }
+    }
+
+    /** The manifest of a reversal run: what it voided and reversed, and the files it wrote. */
+    public static void writeReversal(Reversal reversal, Instant finishedAt, List<ManifestEntry> outputs, Path folder)
+            throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(folder.resolve(FILE).toFile(), JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("runId", reversal.runId());
+            json.writeStringField(TOOL_FIELD, TOOL);
+            json.writeStringField("kind", RunKind.REVERSAL.code());
+            json.writeStringField("toolVersion", reversal.toolVersion());
+            json.writeStringField("startedAt", reversal.startedAt().toString());
+            json.writeStringField("finishedAt", finishedAt.toString());
+            json.writeStringField("date", reversal.date().toString());
+            json.writeStringField("reason", reversal.reason());
+            json.writeArrayFieldStart("runsVoided");
+            for (String run : reversal.wholeRuns()) {
+                json.writeString(run);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("reversed");
+            for (ReversedInvoice line : reversal.invoices()) {
+                json.writeStartObject();
+                json.writeStringField("invoice", line.original().invoice());
+                json.writeStringField("run", line.originalRun());
+                json.writeStringField("reversal", line.reversalInvoice());
+                json.writeStringField("customerAccount", line.original().key().customerAccount());
+                json.writeStringField("currency", line.original().amount().currency());
+                json.writeStringField("amount", line.original().amount().plain());
+                json.writeBooleanField("paid", line.paid());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            writeOutputs(json, outputs);
             json.writeEndObject();
         }
     }

@@ -222,32 +222,6 @@ public final class Register implements AutoCloseable {
         return lines;
     }
 
-    /**
-     * Voids a committed run: its customers are no longer blocked as already reimbursed, its
-     * one-time vendors are no longer reused; its numbers are never given again.
-     */
-    public void voidRun(String runId, String reason, Instant at) {
-        try {
-            inTransaction(() -> {
-                try (PreparedStatement update = connection.prepareStatement("UPDATE run SET status = 'voided', "
-                        + "voided_at = ?, void_reason = ? WHERE run_id = ? AND status = 'committed'")) {
-                    update.setString(1, at.toString());
-                    update.setString(2, reason);
-                    update.setString(3, runId);
-                    if (update.executeUpdate() != 1) {
-                        throw new RunRefused(RunProblem.inFile(file.toString(), run(runId).isPresent()
-                                ? "run " + runId + " is already voided" : "no run " + runId + " in the register"));
-                    }
-                }
-                update("UPDATE reimbursement SET voided_at = ?, void_reason = ? WHERE run_id = ? AND voided_at IS NULL",
-                        at.toString(), reason, runId);
-                update("UPDATE one_time_vendor SET released = 1 WHERE run_id = ?", runId);
-            });
-        } catch (SQLException e) {
-            throw unusable(file, busyTimeout, e);
-        }
-    }
-
     /** What {@link #markPosted} did: the invoices it marked, and those the register knew posted already. */
     public record Posting(List<String> marked, Map<String, String> alreadyPosted) {
     }

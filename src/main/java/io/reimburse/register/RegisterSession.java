@@ -20,6 +20,8 @@ import io.reimburse.model.Payments;
 import io.reimburse.model.PostedMark;
 import io.reimburse.model.RegisterHistory;
 import io.reimburse.model.Reimbursement;
+import io.reimburse.model.Reversal;
+import io.reimburse.model.ReversedInvoice;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunKind;
@@ -179,6 +181,151 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
             throw fail(register, e);
         }
         return unposted;
+    }
+
+    /** A committed, not voided invoice that may be voided, with its run's parameters as the run read them. */
+    public record VoidableInvoice(Reimbursement reimbursement, String runId, Map<String, String> runParameters,
+                                  boolean paid) {
+    }
+
+    /** What the runs and invoices named to be voided stand for. */
+    public record Voidable(List<VoidableInvoice> invoices, List<String> wholeRuns, List<String> paymentRuns) {
+    }
+
+    /**
+     * The invoices that voiding these runs and invoices voids: all not yet voided invoices of a
+     * reimbursement run named, and each invoice named. A payment run named voids its payments. An
+     * unknown or already voided one, or a reversal run, refuses them all.
+     */
+    public Voidable voidable(List<String> runsOrInvoices, Language language) {
+        List<RunProblem> problems = new ArrayList<>();
+        Map<String, VoidableInvoice> invoices = new java.util.TreeMap<>();
+        List<String> wholeRuns = new ArrayList<>();
+        List<String> paymentRuns = new ArrayList<>();
+        String columns = "SELECT r.invoice, r.legal_entity, r.customer, r.customer_name, r.currency, r.dimensions, "
+                + "r.amount, r.vendor, r.one_time_vendor, r.transaction_date, r.balance_date, r.iban, r.bic, "
+                + "r.voided_at, EXISTS (SELECT 1 FROM payment p JOIN run pu ON pu.run_id = p.run_id "
+                + "WHERE p.invoice = r.invoice AND p.status = 'PAYABLE' AND pu.status = 'committed'), r.run_id, "
+                + "u.parameters FROM reimbursement r JOIN run u ON u.run_id = r.run_id ";
+        RowReader add = rs -> invoices.putIfAbsent(rs.getString(1), new VoidableInvoice(
+                unpaidInvoice(rs, language).reimbursement(), rs.getString(16), jsonObject(rs.getString(17)),
+                rs.getInt(15) == 1));
+        try {
+            for (String named : runsOrInvoices) {
+                Optional<String> run = single("SELECT kind || ' ' || status FROM run WHERE run_id = ?", named);
+                if (run.isPresent()) {
+                    switch (run.get()) {
+                        case "reimbursement committed" -> {
+                            int before = invoices.size();
+                            query(columns + "WHERE r.run_id = ? AND r.voided_at IS NULL", add, named);
+                            wholeRuns.add(named);
+                            if (invoices.size() == before) {
+                                problems.add(problem("every invoice of run " + named + " is voided already"));
+                            }
+                        }
+                        case "payment committed" -> paymentRuns.add(named);
+                        default -> problems.add(problem("run " + named + " cannot be voided: it is "
+                                + (run.get().endsWith("voided") ? "voided already" : "a reversal run")));
+                    }
+                    continue;
+                }
+                List<String> found = new ArrayList<>();
+                query(columns + "WHERE r.invoice = ?", rs -> {
+                    found.add(rs.getString(14) == null ? "" : "invoice " + named + " is voided already");
+                    if (rs.getString(14) == null) {
+                        add.read(rs);
+                    }
+                }, named);
+                if (found.isEmpty()) {
+                    problems.add(problem("no run and no invoice " + named + " in the register"));
+                } else if (!found.get(0).isEmpty()) {
+                    problems.add(problem(found.get(0)));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+        if (!problems.isEmpty()) {
+            throw new RunRefused(problems);
+        }
+        return new Voidable(List.copyOf(invoices.values()), wholeRuns, paymentRuns);
+    }
+
+    private RunProblem problem(String message) {
+        return RunProblem.inFile(register.file().toString(), message);
+    }
+
+    /**
+     * Voids what was never imported (or, for a payment run, never sent): the invoices no longer count
+     * as reimbursed, a payment run's invoices are unpaid again, and the one-time vendors of a run voided
+     * whole are not reused (the ERP never created them). Commits.
+     */
+    public void voidNotImported(Voidable voidable, String reason, Instant at) {
+        try {
+            voidInvoices(voidable, reason, at, null, null);
+            for (String runId : voidable.wholeRuns()) {
+                update("UPDATE one_time_vendor SET released = 1 WHERE run_id = ?", runId);
+            }
+            for (String runId : voidable.paymentRuns()) {
+                voidRun(runId, reason, at);
+            }
+            endTransaction("COMMIT");
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+    }
+
+    /**
+     * Records a reversal run: its invoices voided with their reversing documents, the runs named whole
+     * voided, their one-time vendors kept (the ERP has them). The outputs must be complete in {@code
+     * temporary}. Commits.
+     */
+    public void commitReversal(Reversal reversal, Path folder, Path temporary, Instant committedAt) {
+        try {
+            Map<String, String> parameters = new java.util.LinkedHashMap<>();
+            parameters.put("Reason", reversal.reason());
+            parameters.put("Date", reversal.date().toString());
+            parameters.put("Language", reversal.style().language().code());
+            Map<String, BigDecimal> totals = new java.util.TreeMap<>();
+            reversal.invoices().forEach(line -> totals.merge(line.original().amount().currency(),
+                    line.original().amount().amount(), BigDecimal::add));
+            update("INSERT INTO run (run_id, started_at, committed_at, tool_version, legal_entity, balance_date, "
+                            + "transaction_date, parameters, counts, totals, output_folder, output_temporary, status, "
+                            + "kind) VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, 'committed', 'reversal')",
+                    reversal.runId(), reversal.startedAt().toString(), committedAt.toString(), reversal.toolVersion(),
+                    reversal.invoices().get(0).original().key().legalEntity(), reversal.date().toString(),
+                    json(parameters), json(Map.of("REVERSED", Integer.toString(reversal.invoices().size()))),
+                    amounts(totals), folder.toString(), temporary.toString());
+            Voidable voidable = new Voidable(List.of(), reversal.wholeRuns(), List.of());
+            voidInvoices(voidable, reversal.reason(), committedAt, reversal, reversal.runId());
+            endTransaction("COMMIT");
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+    }
+
+    private void voidInvoices(Voidable voidable, String reason, Instant at, Reversal reversal, String reversalRun)
+            throws SQLException {
+        try (Batch update = new Batch(connection, "UPDATE reimbursement SET voided_at = ?, void_reason = ?, "
+                + "reversal = ?, reversal_run_id = ? WHERE invoice = ? AND voided_at IS NULL")) {
+            if (reversal == null) {
+                for (VoidableInvoice invoice : voidable.invoices()) {
+                    update.add(at.toString(), reason, null, null, invoice.reimbursement().invoice());
+                }
+            } else {
+                for (ReversedInvoice line : reversal.invoices()) {
+                    update.add(at.toString(), reason, line.reversalInvoice(), reversalRun, line.original().invoice());
+                }
+            }
+        }
+        for (String runId : voidable.wholeRuns()) {
+            voidRun(runId, reason, at);
+        }
+    }
+
+    private void voidRun(String runId, String reason, Instant at) throws SQLException {
+        update("UPDATE run SET status = 'voided', voided_at = ?, void_reason = ? WHERE run_id = ? AND status = "
+                + "'committed'", at.toString(), reason, runId);
     }
 
     /** A reimbursement invoice not paid yet, with the bank details its run saw ("" when it prepared no payment). */

@@ -97,7 +97,8 @@ public final class Run {
             throw new RunRefused(RunProblem.inFile(options.out().toString(), "holds the output of run " + run
                     + ", which the register keeps as committed: replacing it would lose the ERP files of "
                     + "reimbursements already recorded; void that run first ('reimburse register void " + run
-                    + " --reason ...') or choose another --out folder"));
+                    + " --reason ... --not-imported' if its files were never imported, or with --out DIR to "
+                    + "reverse them in the ERP) or choose another --out folder"));
         });
     }
 

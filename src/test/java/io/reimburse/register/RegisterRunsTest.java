@@ -122,7 +122,7 @@ class RegisterRunsTest {
         String runId = runIds().get(0);
 
         CliRunner.Result voided = CliRunner.run("register", "void", runId, "--reason", "journal never imported",
-                "--register", register.toString());
+                "--not-imported", "--register", register.toString());
         assertThat(voided.status()).as(voided.err()).isZero();
 
         CliRunner.Result rerun = run(frenchInputs("october-fixed", "31/10/2026", " (corrigé)"));
@@ -151,8 +151,8 @@ class RegisterRunsTest {
                 .contains("reimburse register void " + runId);
         assertThat(out.resolve("vendor-invoice-journal.csv")).hasBinaryContent(journal);
 
-        assertThat(CliRunner.run("register", "void", runId, "--reason", "wrong minimum", "--register",
-                register.toString()).status()).isZero();
+        assertThat(CliRunner.run("register", "void", runId, "--reason", "wrong minimum", "--not-imported",
+                "--register", register.toString()).status()).isZero();
         CliRunner.Result afterVoid = CliRunner.run(again);
         assertThat(afterVoid.status()).as(afterVoid.err()).isZero();
         assertThat(Files.readAllBytes(out.resolve("vendor-invoice-journal.csv"))).isNotEqualTo(journal);
