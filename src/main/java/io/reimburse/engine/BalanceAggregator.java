@@ -4,6 +4,7 @@ import io.reimburse.model.BalanceKey;
 import io.reimburse.model.BalanceRow;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.RowProblem;
+import io.reimburse.model.SettledDocuments;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ public final class BalanceAggregator {
     private final boolean summarize;
     private final KeyPositions positions = new KeyPositions();
     private final KeyBalances balances = new KeyBalances();
+    /** At transaction level, each key's documents. */
+    private final KeyDocuments documents = new KeyDocuments();
     /** Row identities (key with dimension values) when they differ from the keys: Summarize with dimensions. */
     private final Set<BalanceKey> rowIdentities = new HashSet<>();
     /** Open debits of keys that are their own currency key (no dimension set), by position. */
@@ -57,6 +60,9 @@ public final class BalanceAggregator {
             first(position, key, row);
         } else {
             added(position, key, row);
+        }
+        if (transactionLevel) {
+            documents.add(position, row.document(), row.amount(), key.currency());
         }
         if (transactionLevel && row.amount().signum() > 0) {
             if (key.dimensions().isEmpty()) {
@@ -173,7 +179,8 @@ public final class BalanceAggregator {
             BalanceKey key = positions.key(position);
             boolean openDebit = openDebitPositions.get(position)
                     || (!openDebitCurrencies.isEmpty() && openDebitCurrencies.contains(currencyKey(key)));
-            return balances.balanceOf(position, key, openDebit);
+            return balances.balanceOf(position, key, openDebit,
+                    transactionLevel ? documents.of(position, key.currency()) : SettledDocuments.NONE);
         }
 
         @Override

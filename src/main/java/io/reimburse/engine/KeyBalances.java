@@ -5,6 +5,7 @@ import io.reimburse.model.BalanceKey;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.Money;
+import io.reimburse.model.SettledDocuments;
 import io.reimburse.model.SourceRef;
 
 import java.math.BigDecimal;
@@ -114,10 +115,10 @@ final class KeyBalances {
         return new SourceRef(table.file(), table.sheet(), firstRows[position]);
     }
 
-    CustomerBalance balanceOf(int position, BalanceKey key, boolean openDebit) {
+    CustomerBalance balanceOf(int position, BalanceKey key, boolean openDebit, SettledDocuments documents) {
         return new CustomerBalance(key, balance(position, key), names[position], groups[position], blocked(position),
                 vendors[position], addresses[position], ibans[position], bics[position], openDebit,
-                rowCounts[position], firstRow(position));
+                rowCounts[position], firstRow(position), documents);
     }
 
     /** The file and sheet of a row, by index: one balances table in practice, at most a few. */

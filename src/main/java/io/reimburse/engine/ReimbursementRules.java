@@ -275,7 +275,8 @@ public final class ReimbursementRules {
             String invoice = Numbering.format(parameters.invoicePrefix(), nextInvoice++);
             reimbursements.add(new Reimbursement(balance.key(), balance.name(), balance.customerGroup(),
                     balance.balance(), new Money(candidate.amount(), balance.key().currency()), candidate.deducted(),
-                    vendorAccount, status, invoice, parameters.transactionDate(), parameters.dueDate(), text));
+                    vendorAccount, status, invoice, parameters.transactionDate(), parameters.dueDate(), text,
+                    balance.documents()));
         }
         if (!createdInOrder.isEmpty() && parameters.oneTimeVendorGroup().isEmpty()) {
             throw new RunRefused(RunProblem.of("Parameter OneTimeVendorGroup is required: " + createdInOrder.size()

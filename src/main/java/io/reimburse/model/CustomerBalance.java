@@ -4,11 +4,21 @@ import java.math.BigDecimal;
 
 /**
  * The net balance of one key, summed from its rows, with what the decision needs to know
- * about the customer. Negative = the company owes the customer.
+ * about the customer. Negative = the company owes the customer. At transaction level
+ * {@code documents} are its rows' documents, which a reimbursement settles.
  */
 public record CustomerBalance(BalanceKey key, BigDecimal balance, String name, String customerGroup,
                               Blocked blocked, String vendorAccount, Address address, String iban,
-                              String bic, boolean hasOpenDebitTransaction, int rowCount, SourceRef firstRow) {
+                              String bic, boolean hasOpenDebitTransaction, int rowCount, SourceRef firstRow,
+                              SettledDocuments documents) {
+
+    /** A balance read at balance level: no documents. */
+    public CustomerBalance(BalanceKey key, BigDecimal balance, String name, String customerGroup, Blocked blocked,
+                           String vendorAccount, Address address, String iban, String bic,
+                           boolean hasOpenDebitTransaction, int rowCount, SourceRef firstRow) {
+        this(key, balance, name, customerGroup, blocked, vendorAccount, address, iban, bic, hasOpenDebitTransaction,
+                rowCount, firstRow, SettledDocuments.NONE);
+    }
 
     public BigDecimal creditAmount() {
         return balance.signum() < 0 ? balance.negate() : BigDecimal.ZERO;

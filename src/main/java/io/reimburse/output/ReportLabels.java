@@ -14,6 +14,7 @@ enum ReportLabels {
     INPUT_ERRORS("Input errors", "Erreurs de saisie"),
     ONE_TIME_VENDORS("One-time vendors", "Fournisseurs occasionnels"),
     PAYMENTS("Payments", "Paiements"),
+    DOCUMENTS("Documents settled", "Pièces soldées"),
 
     DRAFT("DRAFT — nothing was reimbursed", "BROUILLON — aucun remboursement effectué"),
     LEGAL_ENTITY("Legal entity", "Entité juridique"),
@@ -46,6 +47,7 @@ enum ReportLabels {
     VENDOR("Vendor", "Fournisseur"),
     ONE_TIME_VENDOR("One-time vendor", "Fournisseur occasionnel"),
     INVOICE("Invoice", "Facture"),
+    DOCUMENT("Document", "Pièce"),
     REASON("Reason", "Motif"),
     EXPLANATION("Explanation", "Explication"),
     FILE("File", "Fichier"),

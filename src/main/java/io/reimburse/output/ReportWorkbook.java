@@ -12,6 +12,7 @@ import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
+import io.reimburse.model.SettledDocument;
 import io.reimburse.model.Skip;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -105,6 +106,9 @@ public final class ReportWorkbook {
                 return;
             }
             report.reimbursements(streaming.createSheet(REIMBURSEMENTS.in(language)));
+            if (DocumentsCsv.applies(result.decisions().reimbursements())) {
+                report.documents(streaming.createSheet(DOCUMENTS.in(language)));
+            }
             report.skipped(streaming.createSheet(SKIPPED.in(language)));
             report.inputErrors(streaming.createSheet(INPUT_ERRORS.in(language)));
             report.oneTimeVendors(streaming.createSheet(ONE_TIME_VENDORS.in(language)));
@@ -255,6 +259,23 @@ public final class ReportWorkbook {
         }
         out.finishTable();
         out.totals(TOTAL, result.decisions().totalsByCurrency(), 4, 6);
+        out.applyWidths();
+    }
+
+    /** At transaction level: the documents each reimbursement settles. */
+    private void documents(Sheet sheet) {
+        SheetWriter out = new SheetWriter(sheet);
+        out.header(ReportLabels.in(language, INVOICE, LEGAL_ENTITY, CUSTOMER, CURRENCY, DOCUMENT, AMOUNT));
+        for (Reimbursement reimbursement : result.decisions().reimbursements()) {
+            String currency = reimbursement.amount().currency();
+            for (SettledDocument document : reimbursement.documents().list()) {
+                Row row = out.newRow();
+                out.texts(row, 0, reimbursement.invoice(), reimbursement.key().legalEntity(),
+                        reimbursement.key().customerAccount(), currency, document.document());
+                out.money(row, 5, document.amount(), currency, false);
+            }
+        }
+        out.finishTable();
         out.applyWidths();
     }
 

@@ -5,6 +5,7 @@ import io.reimburse.model.RunResult;
 import io.reimburse.output.D365InvoiceJournal;
 import io.reimburse.output.D365PaymentJournal;
 import io.reimburse.output.D365Vendors;
+import io.reimburse.output.DocumentsCsv;
 import io.reimburse.output.InputErrorsCsv;
 import io.reimburse.output.Manifest;
 import io.reimburse.output.ManifestEntry;
@@ -57,6 +58,7 @@ final class Outputs {
                 written.add(NeutralCsv.write(result, folder));
                 written.addAll(D365InvoiceJournal.write(result, folder));
                 written.add(D365Vendors.write(result, folder));
+                DocumentsCsv.write(result, folder).ifPresent(written::add);
                 InputErrorsCsv.write(result, folder).ifPresent(written::add);
                 if (result.parameters().payments().enabled()) {
                     written.add(D365PaymentJournal.write(result, folder));
