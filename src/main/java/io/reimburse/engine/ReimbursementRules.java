@@ -199,8 +199,8 @@ public final class ReimbursementRules {
     /** Rules 6 and 7: the credit, in its currency or converted, must reach the minimum (equal counts). */
     private Optional<Skip> checkMinimum(CustomerBalance balance) {
         String currency = balance.key().currency();
-        if (parameters.minimumFor(currency).isEmpty() && !currency.equals(parameters.accountingCurrency())
-                && parameters.exchangeRateFor(currency).isEmpty()) {
+        if (parameters.minimums().minimumFor(currency).isEmpty() && !currency.equals(parameters.accountingCurrency())
+                && parameters.minimums().exchangeRateFor(currency).isEmpty()) {
             return skip(balance, SkipReason.NO_EXCHANGE_RATE,
                     texts.noExchangeRate(currency, parameters.accountingCurrency()));
         }
@@ -215,15 +215,15 @@ public final class ReimbursementRules {
      */
     private Optional<String> belowMinimum(BigDecimal credit, String currency) {
         String accounting = parameters.accountingCurrency();
-        Optional<BigDecimal> override = parameters.minimumFor(currency);
+        Optional<BigDecimal> override = parameters.minimums().minimumFor(currency);
         if (override.isPresent()) {
             return credit.compareTo(override.get()) < 0
                     ? Optional.of(texts.belowMinimum(credit, currency, override.get(), currency)) : Optional.empty();
         }
-        BigDecimal minimum = parameters.minimumReimbursement();
+        BigDecimal minimum = parameters.minimums().minimumReimbursement();
         // exact product, no rounding: the comparison must not depend on a rounding rule
         BigDecimal compared = currency.equals(accounting) ? credit
-                : credit.multiply(parameters.exchangeRateFor(currency).orElseThrow());
+                : credit.multiply(parameters.minimums().exchangeRateFor(currency).orElseThrow());
         return compared.compareTo(minimum) < 0
                 ? Optional.of(texts.belowMinimum(credit, currency, minimum, accounting)) : Optional.empty();
     }
@@ -241,8 +241,8 @@ public final class ReimbursementRules {
     /** Gives invoice numbers, then one-time vendor numbers, in key order. */
     private Decisions number(List<Eligible> eligible, Map<CustomerRef, VendorLink> links, List<Skip> listed,
                              Map<SkipReason, Integer> counts, RegisterHistory history, List<PostedMark> recognized) {
-        long nextInvoice = register.nextInvoiceNumber(parameters.invoiceNextNumber());
-        long nextVendor = register.nextOneTimeVendorNumber(parameters.oneTimeVendorNextNumber());
+        long nextInvoice = register.nextInvoiceNumber(parameters.numbering().invoiceNextNumber());
+        long nextVendor = register.nextOneTimeVendorNumber(parameters.numbering().oneTimeVendorNextNumber());
         Map<CustomerRef, OneTimeVendor> created = new HashMap<>();
         List<OneTimeVendor> createdInOrder = new ArrayList<>();
         List<Reimbursement> reimbursements = new ArrayList<>();
@@ -263,8 +263,8 @@ public final class ReimbursementRules {
             } else {
                 OneTimeVendor vendor = created.get(customer);
                 if (vendor == null) {
-                    vendor = new OneTimeVendor(Numbering.format(parameters.oneTimeVendorPrefix(), nextVendor++),
-                            customer, balance.name(), balance.address(), parameters.oneTimeVendorGroup(),
+                    vendor = new OneTimeVendor(Numbering.format(parameters.numbering().oneTimeVendorPrefix(), nextVendor++),
+                            customer, balance.name(), balance.address(), parameters.erp().oneTimeVendorGroup(),
                             parameters.accountingCurrency());
                     created.put(customer, vendor);
                     createdInOrder.add(vendor);
@@ -272,13 +272,13 @@ public final class ReimbursementRules {
                 vendorAccount = vendor.account();
                 status = OneTimeVendorStatus.CREATED;
             }
-            String invoice = Numbering.format(parameters.invoicePrefix(), nextInvoice++);
+            String invoice = Numbering.format(parameters.numbering().invoicePrefix(), nextInvoice++);
             reimbursements.add(new Reimbursement(balance.key(), balance.name(), balance.customerGroup(),
                     balance.balance(), new Money(candidate.amount(), balance.key().currency()), candidate.deducted(),
                     vendorAccount, status, invoice, parameters.transactionDate(), parameters.dueDate(), text,
                     balance.documents()));
         }
-        if (!createdInOrder.isEmpty() && parameters.oneTimeVendorGroup().isEmpty()) {
+        if (!createdInOrder.isEmpty() && parameters.erp().oneTimeVendorGroup().isEmpty()) {
             throw new RunRefused(RunProblem.of("Parameter OneTimeVendorGroup is required: " + createdInOrder.size()
                     + " customer(s) without a vendor account (first: " + createdInOrder.get(0).customer().customerAccount()
                     + ") need a one-time vendor, and Dynamics 365 needs its vendor group."));

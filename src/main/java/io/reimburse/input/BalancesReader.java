@@ -73,11 +73,11 @@ public final class BalancesReader {
             runProblems.add(new RunProblem(source.fileName(), source.sheet(), header.row(), null,
                     "the balances have no Currency column, so parameter AccountingCurrency is required"));
         }
-        for (String dimension : parameters.dimensions()) {
+        for (String dimension : parameters.dimensions().names()) {
             Optional<Integer> column = header.other(dimension);
             if (column.isPresent()) {
                 dimensionColumns.add(column.get());
-            } else if (!parameters.summarize()) {
+            } else if (!parameters.dimensions().summarize()) {
                 runProblems.add(new RunProblem(source.fileName(), source.sheet(), header.row(), dimension,
                         "dimension column '" + dimension + "' named by parameter Dimensions is missing"));
             }
@@ -196,7 +196,7 @@ public final class BalancesReader {
      * and sharing the address parts' text was most of the reading work for those rows.
      */
     private boolean onlyCounted(String document, BigDecimal value, List<String> dimensions) {
-        return document == null && value.signum() >= 0 && (dimensions.isEmpty() || !parameters.summarize());
+        return document == null && value.signum() >= 0 && (dimensions.isEmpty() || !parameters.dimensions().summarize());
     }
 
     /**
@@ -300,7 +300,7 @@ public final class BalancesReader {
             if (balance == null || balance.isEmpty()) {
                 return balance;
             }
-            return Optional.of(parameters.balanceSign() == BalanceSign.CREDIT_POSITIVE
+            return Optional.of(parameters.reading().balanceSign() == BalanceSign.CREDIT_POSITIVE
                     ? balance.get().negate() : balance.get());
         }
         Optional<BigDecimal> debit = amountIn(row, r, Column.DEBIT, lastChance);
@@ -341,7 +341,7 @@ public final class BalancesReader {
             r.problem(column, unavailable.display(), unavailable.reason() + ": the amount is unknown");
             return Optional.empty();
         }
-        AmountParser.Result result = AmountParser.parse(cell.display(), parameters.decimalSeparator());
+        AmountParser.Result result = AmountParser.parse(cell.display(), parameters.reading().decimalSeparator());
         if (result instanceof AmountParser.Invalid invalid) {
             r.problem(column, cell.display(), invalid.reason());
             return Optional.empty();

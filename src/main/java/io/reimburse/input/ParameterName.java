@@ -7,43 +7,67 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The parameters of SPEC §3.2 and §10 with their English and French names (matched like column names). */
+import static io.reimburse.input.ParameterSpec.amount;
+import static io.reimburse.input.ParameterSpec.choice;
+import static io.reimburse.input.ParameterSpec.currency;
+import static io.reimburse.input.ParameterSpec.date;
+import static io.reimburse.input.ParameterSpec.list;
+import static io.reimburse.input.ParameterSpec.selection;
+import static io.reimburse.input.ParameterSpec.text;
+import static io.reimburse.input.ParameterSpec.whole;
+import static io.reimburse.input.ParameterSpec.yesNo;
+
+/**
+ * The one table of parameters (SPEC §3.2 and §10): each with its English and French names (matched
+ * like column names), its kind and its default ({@link ParameterSpec}). Adding a parameter is a line
+ * here and the line of {@link ParametersReader} that puts its value where the run uses it.
+ */
 public enum ParameterName {
-    LEGAL_ENTITY("LegalEntity", "Entité juridique", "Société", "Company"),
-    ACCOUNTING_CURRENCY("AccountingCurrency", "Devise comptable", "Devise de comptabilité"),
-    MINIMUM_REIMBURSEMENT("MinimumReimbursement", "Remboursement minimal", "Remboursement minimum", "Montant minimal"),
-    EXCHANGE_RATE("ExchangeRate", "Taux de change", "Cours"),
-    BALANCE_DATE("BalanceDate", "Date du solde", "Date de solde", "Date des soldes"),
-    TRANSACTION_DATE("TransactionDate", "Date de transaction", "Date comptable", "Date de la transaction"),
-    PAYMENT_TERMS_DAYS("PaymentTermsDays", "Délai de paiement (jours)", "Délai de paiement jours", "Jours d'échéance"),
-    CUSTOMER_ACCOUNTS("CustomerAccounts", "Comptes clients"),
-    CUSTOMER_GROUPS("CustomerGroups", "Groupes clients", "Groupes de clients"),
-    SUMMARIZE("Summarize", "Regrouper", "Synthétiser", "Totaliser"),
-    DIMENSIONS("Dimensions", "Axes analytiques", "Axes"),
-    INCLUDE_CUSTOMERS_WITH_DEBIT_TRANSACTIONS("IncludeCustomersWithDebitTransactions",
+    LEGAL_ENTITY(text(""), "LegalEntity", "Entité juridique", "Société", "Company"),
+    ACCOUNTING_CURRENCY(currency(), "AccountingCurrency", "Devise comptable", "Devise de comptabilité"),
+    MINIMUM_REIMBURSEMENT(amount().alsoPerCurrency(), "MinimumReimbursement", "Remboursement minimal",
+            "Remboursement minimum", "Montant minimal"),
+    EXCHANGE_RATE(amount().onlyPerCurrency(), "ExchangeRate", "Taux de change", "Cours"),
+    BALANCE_DATE(date(), "BalanceDate", "Date du solde", "Date de solde", "Date des soldes"),
+    TRANSACTION_DATE(date(), "TransactionDate", "Date de transaction", "Date comptable", "Date de la transaction"),
+    PAYMENT_TERMS_DAYS(whole(0, 0, 3660), "PaymentTermsDays", "Délai de paiement (jours)", "Délai de paiement jours",
+            "Jours d'échéance"),
+    CUSTOMER_ACCOUNTS(selection(), "CustomerAccounts", "Comptes clients"),
+    CUSTOMER_GROUPS(selection(), "CustomerGroups", "Groupes clients", "Groupes de clients"),
+    SUMMARIZE(yesNo(true), "Summarize", "Regrouper", "Synthétiser", "Totaliser"),
+    DIMENSIONS(list(), "Dimensions", "Axes analytiques", "Axes"),
+    INCLUDE_CUSTOMERS_WITH_DEBIT_TRANSACTIONS(yesNo(false), "IncludeCustomersWithDebitTransactions",
             "Inclure les clients avec transactions débitrices", "Inclure clients avec transactions débit"),
-    BALANCE_SIGN("BalanceSign", "Signe du solde", "Convention de signe"),
-    DECIMAL_SEPARATOR("DecimalSeparator", "Séparateur décimal"),
-    DATE_FORMAT("DateFormat", "Format de date"),
-    INVOICE_PREFIX("InvoicePrefix", "Préfixe facture", "Préfixe des factures"),
-    INVOICE_NEXT_NUMBER("InvoiceNextNumber", "Prochain numéro de facture", "Numéro de facture suivant"),
-    ONE_TIME_VENDOR_PREFIX("OneTimeVendorPrefix", "Préfixe fournisseur occasionnel"),
-    ONE_TIME_VENDOR_NEXT_NUMBER("OneTimeVendorNextNumber", "Prochain numéro de fournisseur occasionnel"),
-    ONE_TIME_VENDOR_GROUP("OneTimeVendorGroup", "Groupe fournisseur occasionnel", "Groupe de fournisseurs occasionnels"),
-    JOURNAL_NAME("JournalName", "Nom du journal", "Journal"),
-    METHOD_OF_PAYMENT("MethodOfPayment", "Mode de paiement", "Mode de règlement"),
-    LANGUAGE("Language", "Langue"),
-    CSV_DELIMITER("CsvDelimiter", "Séparateur CSV", "Délimiteur CSV"),
-    CSV_BOM("CsvBom", "BOM CSV"),
-    CSV_FORMULA_GUARD("CsvFormulaGuard", "Protection formules CSV", "Protection des formules CSV"),
-    PAYMENTS("Payments", "Paiements"),
-    BANK_ACCOUNT("BankAccount", "Compte bancaire", "Compte bancaire de la société"),
-    PAYMENT_DATE("PaymentDate", "Date de paiement", "Date de règlement"),
-    DEBTOR_NAME("DebtorName", "Nom du donneur d'ordre", "Donneur d'ordre"),
-    DEBTOR_IBAN("DebtorIBAN", "IBAN du donneur d'ordre"),
-    DEBTOR_BIC("DebtorBIC", "BIC du donneur d'ordre"),
-    ACCEPT_BANK_DETAIL_CHANGES("AcceptBankDetailChanges", "Accepter les changements de coordonnées bancaires",
-            "Changements de coordonnées bancaires acceptés");
+    BALANCE_SIGN(choice("credit-negative", Map.of("creditnegative", "credit-negative",
+            "creditpositive", "credit-positive")), "BalanceSign", "Signe du solde", "Convention de signe"),
+    DECIMAL_SEPARATOR(choice("auto", Map.of("auto", "auto", ".", ".", ",", ",", "point", ".", "comma", ",",
+            "virgule", ",")), "DecimalSeparator", "Séparateur décimal"),
+    DATE_FORMAT(text(""), "DateFormat", "Format de date"),
+    INVOICE_PREFIX(text("RMB-"), "InvoicePrefix", "Préfixe facture", "Préfixe des factures"),
+    INVOICE_NEXT_NUMBER(whole(1, 1, 999_999), "InvoiceNextNumber", "Prochain numéro de facture",
+            "Numéro de facture suivant"),
+    ONE_TIME_VENDOR_PREFIX(text("OTV-"), "OneTimeVendorPrefix", "Préfixe fournisseur occasionnel"),
+    ONE_TIME_VENDOR_NEXT_NUMBER(whole(1, 1, 999_999), "OneTimeVendorNextNumber",
+            "Prochain numéro de fournisseur occasionnel"),
+    ONE_TIME_VENDOR_GROUP(text(""), "OneTimeVendorGroup", "Groupe fournisseur occasionnel",
+            "Groupe de fournisseurs occasionnels"),
+    JOURNAL_NAME(text("APInvoice"), "JournalName", "Nom du journal", "Journal"),
+    METHOD_OF_PAYMENT(text(""), "MethodOfPayment", "Mode de paiement", "Mode de règlement"),
+    LANGUAGE(choice("en", Map.of("en", "en", "english", "en", "anglais", "en", "fr", "fr", "french", "fr",
+            "francais", "fr")), "Language", "Langue"),
+    CSV_DELIMITER(choice(",", Map.of(",", ",", ";", ";", "comma", ",", "virgule", ",", "semicolon", ";",
+            "pointvirgule", ";", "tab", "tab", "tabulation", "tab")), "CsvDelimiter", "Séparateur CSV",
+            "Délimiteur CSV"),
+    CSV_BOM(yesNo(true), "CsvBom", "BOM CSV"),
+    CSV_FORMULA_GUARD(yesNo(true), "CsvFormulaGuard", "Protection formules CSV", "Protection des formules CSV"),
+    PAYMENTS(yesNo(false), "Payments", "Paiements"),
+    BANK_ACCOUNT(text(""), "BankAccount", "Compte bancaire", "Compte bancaire de la société"),
+    PAYMENT_DATE(date(), "PaymentDate", "Date de paiement", "Date de règlement"),
+    DEBTOR_NAME(text(""), "DebtorName", "Nom du donneur d'ordre", "Donneur d'ordre"),
+    DEBTOR_IBAN(text(""), "DebtorIBAN", "IBAN du donneur d'ordre"),
+    DEBTOR_BIC(text(""), "DebtorBIC", "BIC du donneur d'ordre"),
+    ACCEPT_BANK_DETAIL_CHANGES(selection(), "AcceptBankDetailChanges",
+            "Accepter les changements de coordonnées bancaires", "Changements de coordonnées bancaires acceptés");
 
     private static final Map<String, ParameterName> BY_NAME = new HashMap<>();
 
@@ -55,10 +79,16 @@ public enum ParameterName {
         }
     }
 
+    private final ParameterSpec spec;
     private final List<String> aliases;
 
-    ParameterName(String... aliases) {
+    ParameterName(ParameterSpec spec, String... aliases) {
+        this.spec = spec;
         this.aliases = List.of(aliases);
+    }
+
+    ParameterSpec spec() {
+        return spec;
     }
 
     /** The canonical (English) name. */
@@ -66,9 +96,9 @@ public enum ParameterName {
         return aliases.get(0);
     }
 
-    /** True for the two parameters that take a ".XXX" currency suffix. */
+    /** True for the parameters that also take a ".XXX" currency suffix. */
     public boolean perCurrency() {
-        return this == MINIMUM_REIMBURSEMENT || this == EXCHANGE_RATE;
+        return spec.withCurrency();
     }
 
     public static Optional<ParameterName> match(String name) {

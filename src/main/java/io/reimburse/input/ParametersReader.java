@@ -3,12 +3,18 @@ package io.reimburse.input;
 import io.reimburse.model.BalanceSign;
 import io.reimburse.model.Bic;
 import io.reimburse.model.DecimalSeparator;
+import io.reimburse.model.DimensionParameters;
+import io.reimburse.model.ErpParameters;
 import io.reimburse.model.Iban;
 import io.reimburse.model.Language;
+import io.reimburse.model.Minimums;
 import io.reimburse.model.Money;
 import io.reimburse.model.Names;
+import io.reimburse.model.NumberingParameters;
+import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.PaymentParameters;
+import io.reimburse.model.ReadingParameters;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.Selection;
@@ -38,17 +44,17 @@ import java.util.regex.Pattern;
 public final class ParametersReader {
 
     private static final Pattern CURRENCY_SUFFIX = Pattern.compile("^(.+?)[.\\s_-]+([A-Za-z]{3})$");
-    private static final Map<String, Language> LANGUAGES = Map.of(
-            "en", Language.EN, "english", Language.EN, "anglais", Language.EN,
-            "fr", Language.FR, "french", Language.FR, "francais", Language.FR);
 
     /** A parameter's value and where it was written. */
     private record Entry(CellValue value, SourceRef where) {
     }
 
     private final Map<ParameterName, Entry> entries = new EnumMap<>(ParameterName.class);
-    private final Map<String, Entry> minimumByCurrency = new TreeMap<>();
-    private final Map<String, Entry> rateByCurrency = new TreeMap<>();
+    /** The ".XXX" values of the parameters that take them, by currency. */
+    private final Map<ParameterName, Map<String, Entry>> perCurrency = new EnumMap<>(ParameterName.class);
+    /** The value in force of each parameter read, as the manifest and the report show it. */
+    private final Map<ParameterName, String> inForce = new EnumMap<>(ParameterName.class);
+    private final Map<ParameterName, Map<String, String>> inForcePerCurrency = new EnumMap<>(ParameterName.class);
     private final List<RunProblem> problems = new ArrayList<>();
     /** False when only payments are prepared (reimburse pay): the minimum and the balance date are not needed. */
     private boolean reimbursing = true;
@@ -104,7 +110,7 @@ public final class ParametersReader {
             return Optional.empty();
         }
         int problemsBefore = reader.problems.size();
-        Language language = reader.choice(ParameterName.LANGUAGE, Language.EN, LANGUAGES);
+        Language language = reader.choice(ParameterName.LANGUAGE).equals("fr") ? Language.FR : Language.EN;
         return reader.problems.size() == problemsBefore ? Optional.of(language) : Optional.empty();
     }
 
@@ -149,6 +155,11 @@ public final class ParametersReader {
         }
         Entry entry = new Entry(value, where);
         Optional<ParameterName> parameter = ParameterName.match(name);
+        if (parameter.isPresent() && parameter.get().spec().currencyOnly()) {
+            problems.add(RunProblem.at(where, header.writtenName(nameColumn), "parameter " + parameter.get().canonical()
+                    + " is given per currency: write it " + parameter.get().canonical() + ".USD (for instance)"));
+            return;
+        }
         if (parameter.isPresent()) {
             Entry earlier = entries.putIfAbsent(parameter.get(), entry);
             if (earlier != null) {
@@ -171,65 +182,52 @@ public final class ParametersReader {
                     "'" + currency + "' is not an ISO 4217 currency code"));
             return;
         }
-        Map<String, Entry> target = base.get() == ParameterName.MINIMUM_REIMBURSEMENT ? minimumByCurrency : rateByCurrency;
+        Map<String, Entry> target = perCurrency.computeIfAbsent(base.get(), b -> new TreeMap<>());
         if (target.putIfAbsent(currency, entry) != null) {
             problems.add(RunProblem.at(where, header.writtenName(nameColumn), "parameter " + name + " is given twice"));
         }
     }
 
     private Parameters build(LocalDate runDate) {
-        Map<String, String> used = new LinkedHashMap<>();
-        DecimalSeparator decimalSeparator = choice(ParameterName.DECIMAL_SEPARATOR, DecimalSeparator.AUTO, Map.of(
-                "auto", DecimalSeparator.AUTO, ".", DecimalSeparator.POINT, ",", DecimalSeparator.COMMA,
-                "point", DecimalSeparator.POINT, "comma", DecimalSeparator.COMMA, "virgule", DecimalSeparator.COMMA));
-        String dateFormat = text(ParameterName.DATE_FORMAT, "");
+        String dateFormat = text(ParameterName.DATE_FORMAT);
         if (!dateFormat.isEmpty()) {
             try {
                 ValueParser.formatter(dateFormat);
             } catch (IllegalArgumentException e) {
                 problem(ParameterName.DATE_FORMAT, "'" + dateFormat + "' is not a date pattern such as dd/MM/yyyy");
                 dateFormat = ""; // the dates below must not be read with it
+                inForce.put(ParameterName.DATE_FORMAT, "");
             }
         }
-        String legalEntity = text(ParameterName.LEGAL_ENTITY, "");
+        DecimalSeparator decimalSeparator = switch (choice(ParameterName.DECIMAL_SEPARATOR)) {
+            case "." -> DecimalSeparator.POINT;
+            case "," -> DecimalSeparator.COMMA;
+            default -> DecimalSeparator.AUTO;
+        };
         String accountingCurrency = currency(ParameterName.ACCOUNTING_CURRENCY);
         BigDecimal minimum = amount(ParameterName.MINIMUM_REIMBURSEMENT, decimalSeparator, accountingCurrency);
-        Map<String, BigDecimal> minimumByCurrencyValues = amounts(minimumByCurrency, "MinimumReimbursement.",
-                decimalSeparator, currency -> currency);
-        Map<String, BigDecimal> rates = amounts(rateByCurrency, "ExchangeRate.", decimalSeparator,
+        Map<String, BigDecimal> minimumByCurrency = amounts(ParameterName.MINIMUM_REIMBURSEMENT, decimalSeparator,
+                currency -> currency);
+        Map<String, BigDecimal> rates = amounts(ParameterName.EXCHANGE_RATE, decimalSeparator,
                 currency -> accountingCurrency);
         rates.forEach((currency, rate) -> {
             if (rate.signum() <= 0) {
-                problems.add(RunProblem.at(rateByCurrency.get(currency).where(), null,
+                problems.add(RunProblem.at(perCurrency.get(ParameterName.EXCHANGE_RATE).get(currency).where(), null,
                         "ExchangeRate." + currency + " must be greater than zero"));
             }
         });
         LocalDate balanceDate = date(ParameterName.BALANCE_DATE, dateFormat, null);
         LocalDate transactionDate = date(ParameterName.TRANSACTION_DATE, dateFormat, runDate);
-        int termsDays = (int) whole(ParameterName.PAYMENT_TERMS_DAYS, 0, 0, 3660);
-        Selection accounts = selection(ParameterName.CUSTOMER_ACCOUNTS);
-        Selection groups = selection(ParameterName.CUSTOMER_GROUPS);
-        boolean summarize = bool(ParameterName.SUMMARIZE, true);
+        boolean summarize = yesNo(ParameterName.SUMMARIZE);
         List<String> dimensions = list(ParameterName.DIMENSIONS);
         if (!summarize && dimensions.isEmpty()) {
             problem(ParameterName.SUMMARIZE, "Summarize is No but no Dimensions are listed to split the reimbursements by");
         }
-        boolean includeDebit = bool(ParameterName.INCLUDE_CUSTOMERS_WITH_DEBIT_TRANSACTIONS, false);
-        BalanceSign sign = choice(ParameterName.BALANCE_SIGN, BalanceSign.CREDIT_NEGATIVE, Map.of(
-                "creditnegative", BalanceSign.CREDIT_NEGATIVE, "creditpositive", BalanceSign.CREDIT_POSITIVE));
-        String invoicePrefix = text(ParameterName.INVOICE_PREFIX, "RMB-");
-        long invoiceNext = whole(ParameterName.INVOICE_NEXT_NUMBER, 1, 1, 999_999);
-        String vendorPrefix = text(ParameterName.ONE_TIME_VENDOR_PREFIX, "OTV-");
-        long vendorNext = whole(ParameterName.ONE_TIME_VENDOR_NEXT_NUMBER, 1, 1, 999_999);
-        String vendorGroup = text(ParameterName.ONE_TIME_VENDOR_GROUP, "");
-        String journalName = text(ParameterName.JOURNAL_NAME, "APInvoice");
-        String methodOfPayment = text(ParameterName.METHOD_OF_PAYMENT, "");
-        Language language = choice(ParameterName.LANGUAGE, Language.EN, LANGUAGES);
-        char delimiter = choice(ParameterName.CSV_DELIMITER, ',', Map.of(
-                ",", ',', ";", ';', "comma", ',', "virgule", ',', "semicolon", ';', "pointvirgule", ';',
-                "tab", '\t', "tabulation", '\t'));
-        boolean bom = bool(ParameterName.CSV_BOM, true);
-        boolean formulaGuard = bool(ParameterName.CSV_FORMULA_GUARD, true);
+        String invoicePrefix = text(ParameterName.INVOICE_PREFIX);
+        Language language = choice(ParameterName.LANGUAGE).equals("fr") ? Language.FR : Language.EN;
+        String delimiter = choice(ParameterName.CSV_DELIMITER);
+        OutputStyle output = new OutputStyle(language, delimiter.equals("tab") ? '\t' : delimiter.charAt(0),
+                yesNo(ParameterName.CSV_BOM), yesNo(ParameterName.CSV_FORMULA_GUARD));
         PaymentParameters payments = payments(dateFormat, transactionDate, invoicePrefix);
 
         if (minimum == null && reimbursing) {
@@ -241,46 +239,35 @@ public final class ParametersReader {
         if (balanceDate == null && !entries.containsKey(ParameterName.BALANCE_DATE) && reimbursing) {
             problems.add(RunProblem.of("parameter BalanceDate is required (the date of the balance snapshot)"));
         }
+        return new Parameters(text(ParameterName.LEGAL_ENTITY), accountingCurrency,
+                new Minimums(minimum == null ? BigDecimal.ZERO : minimum, minimumByCurrency, rates), balanceDate,
+                transactionDate, (int) whole(ParameterName.PAYMENT_TERMS_DAYS),
+                selection(ParameterName.CUSTOMER_ACCOUNTS), selection(ParameterName.CUSTOMER_GROUPS),
+                new DimensionParameters(summarize, dimensions),
+                yesNo(ParameterName.INCLUDE_CUSTOMERS_WITH_DEBIT_TRANSACTIONS),
+                new ReadingParameters(choice(ParameterName.BALANCE_SIGN).equals("credit-positive")
+                        ? BalanceSign.CREDIT_POSITIVE : BalanceSign.CREDIT_NEGATIVE, decimalSeparator, dateFormat),
+                new NumberingParameters(invoicePrefix, whole(ParameterName.INVOICE_NEXT_NUMBER),
+                        text(ParameterName.ONE_TIME_VENDOR_PREFIX), whole(ParameterName.ONE_TIME_VENDOR_NEXT_NUMBER)),
+                new ErpParameters(text(ParameterName.JOURNAL_NAME), text(ParameterName.METHOD_OF_PAYMENT),
+                        text(ParameterName.ONE_TIME_VENDOR_GROUP)),
+                output, payments, used());
+    }
 
-        used.put("LegalEntity", legalEntity);
-        used.put("AccountingCurrency", accountingCurrency == null ? "" : accountingCurrency);
-        used.put("MinimumReimbursement", minimum == null ? "" : minimum.toPlainString());
-        minimumByCurrencyValues.forEach((c, v) -> used.put("MinimumReimbursement." + c, v.toPlainString()));
-        rates.forEach((c, v) -> used.put("ExchangeRate." + c, v.toPlainString()));
-        used.put("BalanceDate", balanceDate == null ? "" : balanceDate.toString());
-        used.put("TransactionDate", transactionDate == null ? "" : transactionDate.toString());
-        used.put("PaymentTermsDays", Integer.toString(termsDays));
-        used.put("CustomerAccounts", accounts.text());
-        used.put("CustomerGroups", groups.text());
-        used.put("Summarize", summarize ? "Yes" : "No");
-        used.put("Dimensions", String.join(",", dimensions));
-        used.put("IncludeCustomersWithDebitTransactions", includeDebit ? "Yes" : "No");
-        used.put("BalanceSign", sign.code());
-        used.put("DecimalSeparator", decimalSeparator.code());
-        used.put("DateFormat", dateFormat);
-        used.put("InvoicePrefix", invoicePrefix);
-        used.put("InvoiceNextNumber", Long.toString(invoiceNext));
-        used.put("OneTimeVendorPrefix", vendorPrefix);
-        used.put("OneTimeVendorNextNumber", Long.toString(vendorNext));
-        used.put("OneTimeVendorGroup", vendorGroup);
-        used.put("JournalName", journalName);
-        used.put("MethodOfPayment", methodOfPayment);
-        used.put("Language", language.code());
-        used.put("CsvDelimiter", delimiter == '\t' ? "tab" : String.valueOf(delimiter));
-        used.put("CsvBom", bom ? "Yes" : "No");
-        used.put("CsvFormulaGuard", formulaGuard ? "Yes" : "No");
-        used.put("Payments", payments.enabled() ? "Yes" : "No");
-        used.put("BankAccount", payments.bankAccount());
-        used.put("PaymentDate", payments.paymentDate() == null ? "" : payments.paymentDate().toString());
-        used.put("DebtorName", payments.debtorName());
-        used.put("DebtorIBAN", payments.debtorIban());
-        used.put("DebtorBIC", payments.debtorBic());
-        used.put("AcceptBankDetailChanges", payments.acceptBankDetailChanges().text());
-        return new Parameters(legalEntity, accountingCurrency, minimum == null ? BigDecimal.ZERO : minimum,
-                minimumByCurrencyValues, rates, balanceDate, transactionDate, termsDays, accounts, groups, summarize,
-                dimensions, includeDebit, sign, decimalSeparator, dateFormat, invoicePrefix, invoiceNext,
-                vendorPrefix, vendorNext, vendorGroup, journalName, methodOfPayment, language, delimiter, bom,
-                formulaGuard, payments, java.util.Collections.unmodifiableMap(used));
+    /**
+     * Every parameter with the value in force, in the table's order: what the manifest and the report
+     * show, each value per currency after its parameter.
+     */
+    private Map<String, String> used() {
+        Map<String, String> used = new LinkedHashMap<>();
+        for (ParameterName parameter : ParameterName.values()) {
+            if (!parameter.spec().currencyOnly()) {
+                used.put(parameter.canonical(), inForce.getOrDefault(parameter, ""));
+            }
+            inForcePerCurrency.getOrDefault(parameter, Map.of())
+                    .forEach((currency, value) -> used.put(parameter.canonical() + "." + currency, value));
+        }
+        return java.util.Collections.unmodifiableMap(used);
     }
 
     /**
@@ -288,11 +275,13 @@ public final class ParametersReader {
      * depends on the payees' bank details, which the decision knows.
      */
     private PaymentParameters payments(String dateFormat, LocalDate transactionDate, String invoicePrefix) {
-        boolean enabled = bool(ParameterName.PAYMENTS, false);
-        String bankAccount = text(ParameterName.BANK_ACCOUNT, "");
+        boolean enabled = yesNo(ParameterName.PAYMENTS);
+        String bankAccount = text(ParameterName.BANK_ACCOUNT);
         LocalDate paymentDate = date(ParameterName.PAYMENT_DATE, dateFormat, transactionDate);
-        String debtorIban = Iban.normalize(text(ParameterName.DEBTOR_IBAN, ""));
-        String debtorBic = Bic.normalize(text(ParameterName.DEBTOR_BIC, ""));
+        String debtorIban = Iban.normalize(text(ParameterName.DEBTOR_IBAN));
+        String debtorBic = Bic.normalize(text(ParameterName.DEBTOR_BIC));
+        inForce.put(ParameterName.DEBTOR_IBAN, debtorIban);
+        inForce.put(ParameterName.DEBTOR_BIC, debtorBic);
         if (!debtorIban.isEmpty()) {
             Iban.check(debtorIban).ifPresent(problem -> problem(ParameterName.DEBTOR_IBAN,
                     "DebtorIBAN: " + problem.explain(debtorIban, Language.EN)));
@@ -301,7 +290,7 @@ public final class ParametersReader {
             Bic.check(debtorBic).ifPresent(problem -> problem(ParameterName.DEBTOR_BIC,
                     "DebtorBIC: " + problem.explain(debtorBic, Language.EN)));
         }
-        String debtorName = text(ParameterName.DEBTOR_NAME, "");
+        String debtorName = text(ParameterName.DEBTOR_NAME);
         if (!debtorName.isEmpty() && SepaText.latin(debtorName, 70).isEmpty()) {
             problem(ParameterName.DEBTOR_NAME, "DebtorName '" + debtorName + "' has no letter or digit that a "
                     + "payment file can carry");
@@ -325,16 +314,25 @@ public final class ParametersReader {
         problems.add(entry == null ? RunProblem.of(message) : RunProblem.at(entry.where(), null, message));
     }
 
-    private String text(ParameterName name, String fallback) {
+    /** The value as written, stripped, or the parameter's default text when the table leaves it out. */
+    private String written(ParameterName name) {
         Entry entry = entries.get(name);
         if (entry == null || entry.value().isBlank()) {
-            return fallback;
+            String fallback = name.spec().defaultValue();
+            return fallback == null ? "" : fallback;
         }
         return entry.value().display().strip();
     }
 
+    private String text(ParameterName name) {
+        String value = written(name);
+        inForce.put(name, value);
+        return value;
+    }
+
     private String currency(ParameterName name) {
-        String code = text(name, "").toUpperCase(Locale.ROOT);
+        String code = written(name).toUpperCase(Locale.ROOT);
+        inForce.put(name, "");
         if (code.isEmpty()) {
             return null;
         }
@@ -342,25 +340,27 @@ public final class ParametersReader {
             problem(name, "'" + code + "' is not an ISO 4217 currency code");
             return null;
         }
+        inForce.put(name, code);
         return code;
     }
 
     private BigDecimal amount(ParameterName name, DecimalSeparator separator, String currency) {
         Entry entry = entries.get(name);
-        if (entry == null || entry.value().isBlank()) {
-            return null;
-        }
-        return amountOf(entry, name.canonical(), separator, currency);
+        BigDecimal value = entry == null || entry.value().isBlank() ? null
+                : amountOf(entry, name.canonical(), separator, currency);
+        inForce.put(name, value == null ? "" : value.toPlainString());
+        return value;
     }
 
     /** {@code currencyOf} gives the currency a value may be written in (the rates' is the accounting one). */
-    private Map<String, BigDecimal> amounts(Map<String, Entry> byCurrency, String prefix, DecimalSeparator separator,
+    private Map<String, BigDecimal> amounts(ParameterName name, DecimalSeparator separator,
                                             java.util.function.UnaryOperator<String> currencyOf) {
         Map<String, BigDecimal> values = new TreeMap<>();
-        byCurrency.forEach((currency, entry) -> {
-            BigDecimal value = amountOf(entry, prefix + currency, separator, currencyOf.apply(currency));
+        perCurrency.getOrDefault(name, Map.of()).forEach((currency, entry) -> {
+            BigDecimal value = amountOf(entry, name.canonical() + "." + currency, separator, currencyOf.apply(currency));
             if (value != null) {
                 values.put(currency, value);
+                inForcePerCurrency.computeIfAbsent(name, n -> new TreeMap<>()).put(currency, value.toPlainString());
             }
         });
         return values;
@@ -388,74 +388,79 @@ public final class ParametersReader {
 
     private LocalDate date(ParameterName name, String pattern, LocalDate fallback) {
         Entry entry = entries.get(name);
-        if (entry == null || entry.value().isBlank()) {
-            return fallback;
+        LocalDate value = fallback;
+        if (entry != null && !entry.value().isBlank()) {
+            Optional<LocalDate> date = ValueParser.date(entry.value(), pattern);
+            if (date.isEmpty()) {
+                problem(name, name.canonical() + " '" + entry.value().display() + "' is not a date: write it as "
+                        + "2026-11-30" + (pattern.isEmpty() ? " or set DateFormat" : " or as " + pattern));
+            }
+            value = date.orElse(null);
         }
-        Optional<LocalDate> date = ValueParser.date(entry.value(), pattern);
-        if (date.isEmpty()) {
-            problem(name, name.canonical() + " '" + entry.value().display() + "' is not a date: write it as "
-                    + "2026-11-30" + (pattern.isEmpty() ? " or set DateFormat" : " or as " + pattern));
-            return null;
-        }
-        return date.get();
-    }
-
-    private long whole(ParameterName name, long fallback, long min, long max) {
-        Entry entry = entries.get(name);
-        if (entry == null || entry.value().isBlank()) {
-            return fallback;
-        }
-        BigDecimal value = amountOf(entry, name.canonical(), DecimalSeparator.POINT, null);
-        if (value == null) {
-            return fallback;
-        }
-        if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(min)) < 0
-                || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(name, name.canonical() + " must be a whole number from " + min + " to " + max);
-            return fallback;
-        }
-        return value.longValueExact();
-    }
-
-    private boolean bool(ParameterName name, boolean fallback) {
-        String value = text(name, "");
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        Optional<Boolean> parsed = YesNo.parse(value);
-        if (parsed.isEmpty()) {
-            problem(name, name.canonical() + " '" + value + "' must be Yes or No");
-            return fallback;
-        }
-        return parsed.get();
-    }
-
-    private <T> T choice(ParameterName name, T fallback, Map<String, T> choices) {
-        Entry entry = entries.get(name);
-        if (entry == null || entry.value().isBlank()) {
-            return fallback;
-        }
-        String written = entry.value().display().strip();
-        String key = written.length() == 1 ? written : Names.normalize(written);
-        T value = choices.get(key);
-        if (value == null) {
-            problem(name, name.canonical() + " '" + written + "' must be one of " + choices.keySet().stream()
-                    .filter(k -> !k.isEmpty()).sorted().toList());
-            return fallback;
-        }
+        inForce.put(name, value == null ? "" : value.toString());
         return value;
     }
 
+    private long whole(ParameterName name) {
+        ParameterSpec spec = name.spec();
+        long fallback = Long.parseLong(spec.defaultValue());
+        long value = fallback;
+        Entry entry = entries.get(name);
+        if (entry != null && !entry.value().isBlank()) {
+            BigDecimal number = amountOf(entry, name.canonical(), DecimalSeparator.POINT, null);
+            if (number != null && (number.stripTrailingZeros().scale() > 0
+                    || number.compareTo(BigDecimal.valueOf(spec.min())) < 0
+                    || number.compareTo(BigDecimal.valueOf(spec.max())) > 0)) {
+                problem(name, name.canonical() + " must be a whole number from " + spec.min() + " to " + spec.max());
+            } else if (number != null) {
+                value = number.longValueExact();
+            }
+        }
+        inForce.put(name, Long.toString(value));
+        return value;
+    }
+
+    private boolean yesNo(ParameterName name) {
+        String written = written(name);
+        Optional<Boolean> parsed = YesNo.parse(written);
+        if (parsed.isEmpty()) {
+            problem(name, name.canonical() + " '" + written + "' must be Yes or No");
+            parsed = YesNo.parse(name.spec().defaultValue());
+        }
+        inForce.put(name, parsed.get() ? "Yes" : "No");
+        return parsed.get();
+    }
+
+    /** The code of the word written (or of the default), among the parameter's choices. */
+    private String choice(ParameterName name) {
+        String written = written(name);
+        String word = written.length() == 1 ? written : Names.normalize(written);
+        String code = name.spec().choices().get(word);
+        if (code == null) {
+            problem(name, name.canonical() + " '" + written + "' must be one of " + name.spec().choices().keySet()
+                    .stream().filter(k -> !k.isEmpty()).sorted().toList());
+            code = name.spec().defaultValue();
+        }
+        inForce.put(name, code);
+        return code;
+    }
+
     private Selection selection(ParameterName name) {
+        Selection selection;
         try {
-            return Selection.parse(text(name, ""));
+            selection = Selection.parse(written(name));
         } catch (IllegalArgumentException e) {
             problem(name, name.canonical() + ": " + e.getMessage());
-            return Selection.ALL;
+            selection = Selection.ALL;
         }
+        inForce.put(name, selection.text());
+        return selection;
     }
 
     private List<String> list(ParameterName name) {
-        return Arrays.stream(text(name, "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> values = Arrays.stream(written(name).split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+        inForce.put(name, String.join(",", values));
+        return values;
     }
 }

@@ -11,18 +11,14 @@ import java.util.List;
  *
  * @param date       the reversing lines' date
  * @param wholeRuns  runs named as a whole: they are voided too
- * @param style      the CSV style and language of the reversed invoices' (first) run
+ * @param style       the CSV style and language of the reversed invoices' (first) run
+ * @param journalName that run's invoice journal name
  */
 public record Reversal(String runId, Instant startedAt, String toolVersion, LocalDate date, String reason,
-                       List<ReversedInvoice> invoices, List<String> wholeRuns, OutputStyle style) {
+                       List<ReversedInvoice> invoices, List<String> wholeRuns, OutputStyle style, String journalName) {
 
     public Reversal {
         invoices = List.copyOf(invoices);
         wholeRuns = List.copyOf(wholeRuns);
-    }
-
-    /** How an earlier run wrote its files: the reversal writes its own the same way. */
-    public record OutputStyle(char csvDelimiter, boolean csvBom, boolean csvFormulaGuard, Language language,
-                              String journalName) {
     }
 }

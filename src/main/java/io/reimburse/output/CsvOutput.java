@@ -1,6 +1,7 @@
 package io.reimburse.output;
 
 import com.opencsv.CSVWriter;
+import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Parameters;
 
 import java.io.BufferedWriter;
@@ -51,17 +52,17 @@ public final class CsvOutput implements AutoCloseable {
     }
 
     public static CsvOutput create(Path file, Parameters parameters) throws IOException {
-        return create(file, parameters.csvDelimiter(), parameters.csvBom(), parameters.csvFormulaGuard());
+        return create(file, parameters.output());
     }
 
     /** A CSV file in the style the parameters CsvDelimiter, CsvBom and CsvFormulaGuard give. */
-    public static CsvOutput create(Path file, char delimiter, boolean bom, boolean formulaGuard) throws IOException {
+    public static CsvOutput create(Path file, OutputStyle style) throws IOException {
         OutputStream out = Files.newOutputStream(file);
-        if (bom) {
+        if (style.csvBom()) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        return new CsvOutput(text, delimiter, formulaGuard);
+        return new CsvOutput(text, style.csvDelimiter(), style.csvFormulaGuard());
     }
 
     /** Free text (names, addresses, descriptions) that a spreadsheet must not run as a formula. */

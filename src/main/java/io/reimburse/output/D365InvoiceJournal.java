@@ -1,6 +1,7 @@
 package io.reimburse.output;
 
 import io.reimburse.model.Language;
+import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.Reversal;
@@ -42,8 +43,7 @@ public final class D365InvoiceJournal {
     }
 
     /** How the two files are written; {@code amountField} is Credit for invoices, Debit for their reversal. */
-    private record Files(String header, String lines, String amountField, String journalName, char delimiter,
-                         boolean bom, boolean formulaGuard) {
+    private record Files(String header, String lines, String amountField, String journalName, OutputStyle style) {
     }
 
     private D365InvoiceJournal() {
@@ -56,14 +56,14 @@ public final class D365InvoiceJournal {
             List<Line> lines = new ArrayList<>(reimbursements.size());
             for (Reimbursement r : reimbursements) {
                 lines.add(new Line(r, r.invoice(), r.invoice(), r.transactionDate(), r.dueDate(), r.description(),
-                        parameters.methodOfPayment()));
+                        parameters.erp().methodOfPayment()));
             }
-            journals.add(new Journal(DocumentNumbers.INVOICE_JOURNAL.of(parameters.invoicePrefix(),
+            journals.add(new Journal(DocumentNumbers.INVOICE_JOURNAL.of(parameters.numbering().invoicePrefix(),
                     reimbursements.get(0).invoice()), description(parameters.language(), entity,
                     parameters.balanceDate()), lines));
         });
-        return write(folder, journals, new Files(HEADER_FILE, LINES_FILE, "Credit", parameters.journalName(),
-                parameters.csvDelimiter(), parameters.csvBom(), parameters.csvFormulaGuard()));
+        return write(folder, journals, new Files(HEADER_FILE, LINES_FILE, "Credit", parameters.erp().journalName(),
+                parameters.output()));
     }
 
     /** The reversing journal of a reversal run: one per legal entity, on the reversal's date. */
@@ -85,10 +85,8 @@ public final class D365InvoiceJournal {
             journals.add(new Journal(reversed.get(0).journalBatch(), what + (entity.isEmpty() ? "" : " " + entity)
                     + " (" + reversal.runId() + ")", lines));
         });
-        Reversal.OutputStyle style = reversal.style();
         return write(folder, journals, new Files(REVERSAL_HEADER_FILE, REVERSAL_LINES_FILE, "Debit",
-                style.journalName(),
-                style.csvDelimiter(), style.csvBom(), style.csvFormulaGuard()));
+                reversal.journalName(), reversal.style()));
     }
 
     /** The line text of a reversing document: the invoice it reverses and why. */
@@ -99,16 +97,14 @@ public final class D365InvoiceJournal {
 
     private static List<WrittenFile> write(Path folder, List<Journal> journals, Files files) throws IOException {
         List<WrittenFile> written = new ArrayList<>();
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(files.header()), files.delimiter(), files.bom(),
-                files.formulaGuard())) {
+        try (CsvOutput csv = CsvOutput.create(folder.resolve(files.header()), files.style())) {
             csv.header(D365Fields.INVOICE_JOURNAL_HEADER.header("JournalBatchNumber", "JournalName", "Description"));
             for (Journal journal : journals) {
                 csv.row(journal.batchNumber(), files.journalName(), csv.text(journal.description()));
             }
             written.add(new WrittenFile(files.header(), csv.rows()));
         }
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(files.lines()), files.delimiter(), files.bom(),
-                files.formulaGuard())) {
+        try (CsvOutput csv = CsvOutput.create(folder.resolve(files.lines()), files.style())) {
             csv.header(D365Fields.INVOICE_JOURNAL_LINE.header("JournalBatchNumber", "LineNumber", "Company",
                     "AccountType", "AccountDisplayValue", "Invoice", "Document", "InvoiceDate", "Date", "DueDate",
                     "Currency", files.amountField(), "Description",

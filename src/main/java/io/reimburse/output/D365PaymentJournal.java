@@ -37,7 +37,7 @@ public final class D365PaymentJournal {
                     "PaymentMethodName", "PaymentReference", "TransactionText", "MarkedInvoice",
                     "MarkedInvoiceCompany", "OffsetAccountType", "OffsetCompany", "OffsetAccountDisplayValue"));
             for (List<Payment> lines : byLegalEntity.values()) {
-                String batch = DocumentNumbers.PAYMENT_JOURNAL.of(parameters.invoicePrefix(),
+                String batch = DocumentNumbers.PAYMENT_JOURNAL.of(parameters.numbering().invoicePrefix(),
                         lines.get(0).reimbursement().invoice());
                 int lineNumber = 0;
                 for (Payment payment : lines) {
@@ -45,7 +45,7 @@ public final class D365PaymentJournal {
                     String legalEntity = r.key().legalEntity();
                     csv.row(batch, Integer.toString(++lineNumber), legalEntity, "Vend", r.vendorAccount(),
                             payments.paymentDate().toString(), r.amount().currency(), r.amount().plain(),
-                            parameters.methodOfPayment(), r.invoice(), csv.text(payment.remittance()), r.invoice(),
+                            parameters.erp().methodOfPayment(), r.invoice(), csv.text(payment.remittance()), r.invoice(),
                             legalEntity, "Bank", legalEntity, payments.bankAccount());
                 }
             }

@@ -32,7 +32,7 @@ public final class D365Vendors {
                         "Organization", vendor.vendorGroup(), vendor.currency(), "Yes", csv.text(name),
                         csv.text(vendor.address().street()), csv.text(vendor.address().zipCode()),
                         csv.text(vendor.address().city()), csv.text(vendor.address().state()),
-                        csv.text(vendor.address().country()), parameters.methodOfPayment());
+                        csv.text(vendor.address().country()), parameters.erp().methodOfPayment());
             }
             return new WrittenFile(FILE, csv.rows());
         }

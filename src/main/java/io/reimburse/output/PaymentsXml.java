@@ -182,7 +182,7 @@ public final class PaymentsXml {
     }
 
     private String prefix() {
-        return result.parameters().invoicePrefix();
+        return result.parameters().numbering().invoicePrefix();
     }
 
     // Indented output, so that a person can read the file before sending it to the bank.

@@ -16,9 +16,7 @@ public final class ReversalsCsv {
     }
 
     public static WrittenFile write(Reversal reversal, Path folder) throws IOException {
-        Reversal.OutputStyle style = reversal.style();
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(FILE), style.csvDelimiter(), style.csvBom(),
-                style.csvFormulaGuard())) {
+        try (CsvOutput csv = CsvOutput.create(folder.resolve(FILE), reversal.style())) {
             csv.header("LegalEntity", "CustomerAccount", "CustomerName", "Currency", "Amount", "VendorAccount",
                     "Invoice", "ReversedInvoice", "ReversedRun", "TransactionDate", "Paid", "Reason");
             for (ReversedInvoice line : reversal.invoices()) {

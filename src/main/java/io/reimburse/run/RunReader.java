@@ -66,13 +66,13 @@ final class RunReader {
         InputTables.Found balancesTable = tables.table(TableKind.BALANCES).orElseThrow();
         long[] balanceRows = {0};
         boolean transactionLevel = balancesTable.header().isTransactionLevel();
-        BalanceAggregator aggregator = new BalanceAggregator(transactionLevel, parameters.summarize());
+        BalanceAggregator aggregator = new BalanceAggregator(transactionLevel, parameters.dimensions().summarize());
         Map<CustomerRef, Map<String, SourceRef>> invoiceDocuments = new HashMap<>();
         BalancesRead read = BalancesReader.read(balancesTable.source(), balancesTable.header(), parameters,
                 row -> {
                     aggregator.add(row);
                     if (transactionLevel) {
-                        noteReimbursementInvoice(row, parameters.invoicePrefix(), invoiceDocuments);
+                        noteReimbursementInvoice(row, parameters.numbering().invoicePrefix(), invoiceDocuments);
                     }
                     if (++balanceRows[0] % PROGRESS_ROWS == 0) {
                         progress.rowsRead(balanceRows[0]);
@@ -98,7 +98,7 @@ final class RunReader {
                 })));
         rowsByKind.put(TableKind.VENDOR_LINKS, linkRows[0]);
         Map<String, PostedMark> posted = tables.table(TableKind.POSTED).map(found -> PostedReader.read(
-                found.source(), found.header(), parameters.dateFormat(), runDate)).orElse(Map.of());
+                found.source(), found.header(), parameters.reading().dateFormat(), runDate)).orElse(Map.of());
         rowsByKind.put(TableKind.POSTED, (long) posted.size());
         links.addFromBalances(aggregator.withVendorAccount());
         problems.addAll(read.problems());

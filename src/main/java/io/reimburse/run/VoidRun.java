@@ -1,6 +1,7 @@
 package io.reimburse.run;
 
 import io.reimburse.model.Language;
+import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Reversal;
 import io.reimburse.model.ReversedInvoice;
 import io.reimburse.model.RunProblem;
@@ -102,10 +103,9 @@ public final class VoidRun {
                     + "payments are voided with --not-imported (the payment file was not sent), nothing to reverse"));
         }
         Map<String, String> first = voidable.invoices().get(0).runParameters();
-        Reversal.OutputStyle style = new Reversal.OutputStyle(delimiter(first.getOrDefault("CsvDelimiter", ",")),
-                !"No".equals(first.get("CsvBom")), !"No".equals(first.get("CsvFormulaGuard")),
-                "fr".equals(first.get("Language")) ? Language.FR : Language.EN, first.getOrDefault("JournalName",
-                "APInvoice"));
+        OutputStyle style = new OutputStyle("fr".equals(first.get("Language")) ? Language.FR : Language.EN,
+                delimiter(first.getOrDefault("CsvDelimiter", ",")), !"No".equals(first.get("CsvBom")),
+                !"No".equals(first.get("CsvFormulaGuard")));
         List<ReversedInvoice> lines = new ArrayList<>();
         Map<String, String> journals = new java.util.HashMap<>(); // per legal entity: its first reversed invoice's
         for (RegisterSession.VoidableInvoice invoice : voidable.invoices()) {
@@ -118,7 +118,8 @@ public final class VoidRun {
                     invoice.runParameters().getOrDefault("MethodOfPayment", "")));
         }
         return new Reversal(Run.newRunId(startedAt), startedAt, Version.current(),
-                LocalDate.ofInstant(startedAt, clock.getZone()), reason, lines, voidable.wholeRuns(), style);
+                LocalDate.ofInstant(startedAt, clock.getZone()), reason, lines, voidable.wholeRuns(), style,
+                first.getOrDefault("JournalName", "APInvoice"));
     }
 
     private static char delimiter(String written) {

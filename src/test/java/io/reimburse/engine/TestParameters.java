@@ -3,7 +3,13 @@ package io.reimburse.engine;
 import io.reimburse.model.BalanceSign;
 import io.reimburse.model.DecimalSeparator;
 import io.reimburse.model.Language;
+import io.reimburse.model.DimensionParameters;
+import io.reimburse.model.ErpParameters;
+import io.reimburse.model.Minimums;
+import io.reimburse.model.NumberingParameters;
+import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.ReadingParameters;
 import io.reimburse.model.PaymentParameters;
 import io.reimburse.model.Selection;
 
@@ -156,11 +162,13 @@ final class TestParameters {
     }
 
     Parameters build() {
-        return new Parameters(legalEntity, accountingCurrency, minimumReimbursement, Map.copyOf(minimumByCurrency),
-                Map.copyOf(exchangeRates), balanceDate, transactionDate, paymentTermsDays, customerAccounts,
-                customerGroups, summarize, dimensions, includeCustomersWithDebitTransactions,
-                BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, "", invoicePrefix, invoiceNextNumber,
-                oneTimeVendorPrefix, oneTimeVendorNextNumber, oneTimeVendorGroup, "APInvoice", "", language, ',',
-                true, true, payments == null ? noPayments() : payments, Map.of());
+        return new Parameters(legalEntity, accountingCurrency, new Minimums(minimumReimbursement,
+                Map.copyOf(minimumByCurrency), Map.copyOf(exchangeRates)), balanceDate, transactionDate,
+                paymentTermsDays, customerAccounts, customerGroups, new DimensionParameters(summarize, dimensions),
+                includeCustomersWithDebitTransactions,
+                new ReadingParameters(BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, ""),
+                new NumberingParameters(invoicePrefix, invoiceNextNumber, oneTimeVendorPrefix, oneTimeVendorNextNumber),
+                new ErpParameters("APInvoice", "", oneTimeVendorGroup), new OutputStyle(language, ',', true, true),
+                payments == null ? noPayments() : payments, Map.of());
     }
 }

@@ -21,7 +21,7 @@ class ReadersOnRealFilesTest {
     void workbookSavedByLibreOfficeIsReadSheetBySheet(String file) {
         ReadingPath.Read read = ReadingPath.read(List.of(FILES.resolve(file)));
 
-        assertThat(read.parameters().minimumReimbursement()).isEqualByComparingTo("10");
+        assertThat(read.parameters().minimums().minimumReimbursement()).isEqualByComparingTo("10");
         assertThat(read.parameters().balanceDate()).isEqualTo(LocalDate.of(2026, 10, 31));
         assertThat(read.rows()).extracting(r -> r.key().customerAccount())
                 .containsExactly("C1", "C2", "C3", "C4", "C5", "C6");
@@ -61,7 +61,7 @@ class ReadersOnRealFilesTest {
             assertThat(problem.value()).isEqualTo("-1.234,5x");
             assertThat(problem.customerAccount()).isEqualTo("C00105");
         });
-        assertThat(read.parameters().csvDelimiter()).isEqualTo(';');
+        assertThat(read.parameters().output().csvDelimiter()).isEqualTo(';');
         assertThat(read.parameters().transactionDate()).isEqualTo(LocalDate.of(2026, 11, 5));
     }
 }

@@ -8,7 +8,13 @@ import io.reimburse.model.InvoiceText;
 import io.reimburse.model.Language;
 import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendorStatus;
+import io.reimburse.model.DimensionParameters;
+import io.reimburse.model.ErpParameters;
+import io.reimburse.model.Minimums;
+import io.reimburse.model.NumberingParameters;
+import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.ReadingParameters;
 import io.reimburse.model.Payment;
 import io.reimburse.model.PaymentParameters;
 import io.reimburse.model.PaymentStatus;
@@ -43,10 +49,13 @@ final class PaymentRuns {
                 ? new PaymentParameters(true, "BQ01", PAYMENT_DATE, "Exemple Distribution SAS", DEBTOR_IBAN, DEBTOR_BIC,
                         Selection.ALL)
                 : new PaymentParameters(false, "", TRANSACTION_DATE, "", "", "", Selection.ALL);
-        return new Parameters("FR01", "EUR", new BigDecimal("10.00"), Map.of(), Map.of(), LocalDate.of(2026, 10, 31),
-                TRANSACTION_DATE, 30, Selection.ALL, Selection.ALL, true, List.of(), false,
-                BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, "", "RMB-FR-", 1, "OTV-", 1, "OCCAS", "APInvoice",
-                "VIREMENT", language, ';', true, true, paymentParameters, Map.of("Payments", payments ? "Yes" : "No"));
+        return new Parameters("FR01", "EUR", new Minimums(new BigDecimal("10.00"), Map.of(), Map.of()),
+                LocalDate.of(2026, 10, 31), TRANSACTION_DATE, 30, Selection.ALL, Selection.ALL,
+                new DimensionParameters(true, List.of()), false,
+                new ReadingParameters(BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, ""),
+                new NumberingParameters("RMB-FR-", 1, "OTV-", 1), new ErpParameters("APInvoice", "VIREMENT", "OCCAS"),
+                new OutputStyle(language, ';', true, true), paymentParameters,
+                Map.of("Payments", payments ? "Yes" : "No"));
     }
 
     /** A payment of invoice RMB-FR-00000{number} to customer C{number}, in the legal entity FR01. */

@@ -11,7 +11,13 @@ import io.reimburse.model.Language;
 import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.OneTimeVendorStatus;
+import io.reimburse.model.DimensionParameters;
+import io.reimburse.model.ErpParameters;
+import io.reimburse.model.Minimums;
+import io.reimburse.model.NumberingParameters;
+import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.ReadingParameters;
 import io.reimburse.model.PaymentParameters;
 import io.reimburse.model.Payments;
 import io.reimburse.model.Reimbursement;
@@ -393,10 +399,12 @@ class ReportWorkbookTest {
         used.put("LegalEntity", "FR01");
         used.put("MinimumReimbursement", "10.00");
         used.put("InvoicePrefix", "RB");
-        return new Parameters("FR01", "EUR", new BigDecimal("10.00"), Map.of(),
-                Map.of("JPY", new BigDecimal("0.0061")), BALANCE_DATE, TRANSACTION_DATE, 30, Selection.ALL,
-                Selection.ALL, dimensions.isEmpty(), dimensions, false, BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO,
-                "yyyy-MM-dd", "RB", 1, "OTV", 1, "OTV", "APInvoice", "SEPA", language, ';', true, true,
+        return new Parameters("FR01", "EUR", new Minimums(new BigDecimal("10.00"), Map.of(),
+                Map.of("JPY", new BigDecimal("0.0061"))), BALANCE_DATE, TRANSACTION_DATE, 30, Selection.ALL,
+                Selection.ALL, new DimensionParameters(dimensions.isEmpty(), dimensions), false,
+                new ReadingParameters(BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, "yyyy-MM-dd"),
+                new NumberingParameters("RB", 1, "OTV", 1), new ErpParameters("APInvoice", "SEPA", "OTV"),
+                new OutputStyle(language, ';', true, true),
                 new PaymentParameters(false, "", TRANSACTION_DATE, "", "", "", Selection.ALL), used);
     }
 
