@@ -13,13 +13,13 @@ import java.util.function.Supplier;
  * while an exception thrown by this project's own code is a bug and goes on unchanged, so that
  * it is reported as one (exit status 3) instead of being blamed on the user's file.
  */
-final class ReaderBoundary {
+public final class ReaderBoundary {
 
     private ReaderBoundary() {
     }
 
     /** Runs one step of reading {@code file}; a library's failure is refused with the given location. */
-    static <T> T call(String file, String sheet, long row, Supplier<T> step) {
+    public static <T> T call(String file, String sheet, long row, Supplier<T> step) {
         try {
             return step.get();
         } catch (RunRefused refused) {
@@ -32,7 +32,7 @@ final class ReaderBoundary {
         }
     }
 
-    static void run(String file, String sheet, long row, Runnable step) {
+    public static void run(String file, String sheet, long row, Runnable step) {
         call(file, sheet, row, () -> {
             step.run();
             return null;
@@ -57,7 +57,7 @@ final class ReaderBoundary {
     }
 
     /** A sentence for the user; the library's own words only as a detail. */
-    static String explain(Throwable e) {
+    public static String explain(Throwable e) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         // the libraries wrap the real reason ("Zip bomb detected!") in causes
         StringBuilder causes = new StringBuilder();

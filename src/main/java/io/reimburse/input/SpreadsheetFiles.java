@@ -1,5 +1,8 @@
 package io.reimburse.input;
 
+import io.reimburse.input.csv.CsvFile;
+import io.reimburse.input.xls.XlsFile;
+import io.reimburse.input.xlsx.XlsxFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 import java.io.BufferedInputStream;

@@ -1,5 +1,6 @@
 package io.reimburse.input;
 
+import io.reimburse.input.csv.CsvFile;
 import io.reimburse.model.Blocked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

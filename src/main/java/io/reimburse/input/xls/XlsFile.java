@@ -1,5 +1,11 @@
-package io.reimburse.input;
+package io.reimburse.input.xls;
 
+import io.reimburse.input.InputFailure;
+import io.reimburse.input.Limits;
+import io.reimburse.input.RawRow;
+import io.reimburse.input.RowStream;
+import io.reimburse.input.TableSource;
+import io.reimburse.input.workbook.PoiCells;
 import io.reimburse.model.RunRefused;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;

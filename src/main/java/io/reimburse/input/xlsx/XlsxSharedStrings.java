@@ -1,4 +1,4 @@
-package io.reimburse.input;
+package io.reimburse.input.xlsx;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;

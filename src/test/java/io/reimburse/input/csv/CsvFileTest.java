@@ -1,5 +1,8 @@
-package io.reimburse.input;
+package io.reimburse.input.csv;
 
+import io.reimburse.input.Limits;
+import io.reimburse.input.RawRow;
+import io.reimburse.input.RowStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

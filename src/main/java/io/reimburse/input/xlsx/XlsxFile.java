@@ -1,5 +1,9 @@
-package io.reimburse.input;
+package io.reimburse.input.xlsx;
 
+import io.reimburse.input.InputFailure;
+import io.reimburse.input.Limits;
+import io.reimburse.input.RowStream;
+import io.reimburse.input.TableSource;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;

@@ -1,5 +1,9 @@
-package io.reimburse.input;
+package io.reimburse.input.workbook;
 
+import io.reimburse.input.CellValue;
+import io.reimburse.input.InputFailure;
+import io.reimburse.input.Limits;
+import io.reimburse.input.RawRow;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Date1904Support;
@@ -12,12 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Turns POI cells (HSSF or streaming XSSF) into cell values: formulas give their cached result. */
-final class PoiCells {
+public final class PoiCells {
 
     private PoiCells() {
     }
 
-    static RawRow row(Row row, String file, String sheet) {
+    public static RawRow row(Row row, String file, String sheet) {
         long number = row.getRowNum() + 1L;
         boolean date1904 = row.getSheet().getWorkbook() instanceof Date1904Support workbook && workbook.isDate1904();
         List<CellValue> cells = new ArrayList<>();
@@ -41,7 +45,7 @@ final class PoiCells {
         return new RawRow(number, cells);
     }
 
-    static CellValue value(Cell cell, boolean date1904) {
+    public static CellValue value(Cell cell, boolean date1904) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             return cached(cell, cell.getCachedFormulaResultType(), date1904);
@@ -78,7 +82,7 @@ final class PoiCells {
      * A number cell's value, for every workbook reader: a date when its cell is formatted as one and
      * it is within Excel's dates (a crafted serial is not), else the exact decimal the spreadsheet shows.
      */
-    static CellValue number(double value, boolean dateFormatted, boolean date1904) {
+    public static CellValue number(double value, boolean dateFormatted, boolean date1904) {
         if (!Double.isFinite(value)) {
             return new CellValue.Unavailable("not a finite number", Double.toString(value));
         }

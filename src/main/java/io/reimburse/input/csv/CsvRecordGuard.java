@@ -1,5 +1,6 @@
-package io.reimburse.input;
+package io.reimburse.input.csv;
 
+import io.reimburse.input.Limits;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,6 @@
-package io.reimburse.input;
+package io.reimburse.input.xlsx;
 
+import io.reimburse.input.ReaderBoundary;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
