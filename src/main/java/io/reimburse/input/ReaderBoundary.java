@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /**
  * Where the readers meet POI and opencsv: an exception those libraries throw on a malformed
  * file becomes a run problem naming the file (and sheet and row when known; the .xlsx readers'
- * own XML parsing turns its failures into run problems itself, see {@link XlsxXml}),
+ * own XML parsing turns its failures into run problems itself, see {@code XlsxXml}),
  * while an exception thrown by this project's own code is a bug and goes on unchanged, so that
  * it is reported as one (exit status 3) instead of being blamed on the user's file.
  */
@@ -45,15 +45,21 @@ public final class ReaderBoundary {
      * failure, while our code failing in new BigDecimal(...) is ours.
      */
     static boolean thrownByLibrary(Throwable e) {
+        String thrower = firstFrameOutsideJdk(e);
+        // no frame to tell: treat it as ours, a bug must never pass for a bad file
+        return thrower != null && !thrower.startsWith("io.reimburse.");
+    }
+
+    /** The class of the first stack frame outside the JDK, who threw as far as the stack tells; null when none does. */
+    public static String firstFrameOutsideJdk(Throwable e) {
         for (StackTraceElement frame : e.getStackTrace()) {
             String name = frame.getClassName();
-            if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-                    || name.startsWith("sun.") || name.startsWith("com.sun.")) {
-                continue;
+            if (!(name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                    || name.startsWith("sun.") || name.startsWith("com.sun."))) {
+                return name;
             }
-            return !name.startsWith("io.reimburse.");
         }
-        return false; // no frame to tell: treat it as ours, a bug must never pass for a bad file
+        return null;
     }
 
     /** A sentence for the user; the library's own words only as a detail. */

@@ -112,14 +112,7 @@ final class XlsxXml {
     }
 
     private static boolean firstOwnFrameIs(Throwable e, Class<?> handler) {
-        for (StackTraceElement frame : e.getStackTrace()) {
-            String name = frame.getClassName();
-            if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-                    || name.startsWith("sun.") || name.startsWith("com.sun.")) {
-                continue;
-            }
-            return name.equals(handler.getName());
-        }
-        return true; // no frame to tell: a bug must never pass for a bad file
+        String thrower = ReaderBoundary.firstFrameOutsideJdk(e);
+        return thrower == null || thrower.equals(handler.getName()); // no frame to tell: a bug must never pass for a bad file
     }
 }
