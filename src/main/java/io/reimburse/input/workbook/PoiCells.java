@@ -8,14 +8,15 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns POI cells (HSSF or streaming XSSF) into cell values: formulas give their cached result. */
+/**
+ * Turns the cells of POI's model of a workbook (HSSF for .xls) into values, with the rules of
+ * {@link WorkbookCells}: formulas give their cached result.
+ */
 public final class PoiCells {
 
     private PoiCells() {
@@ -48,58 +49,25 @@ public final class PoiCells {
     public static CellValue value(Cell cell, boolean date1904) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            return cached(cell, cell.getCachedFormulaResultType(), date1904);
+            CellType result = cell.getCachedFormulaResultType();
+            return result == CellType.BLANK || result == CellType._NONE
+                    ? WorkbookCells.formulaWithoutResult(cell.getCellFormula()) : plain(cell, result, date1904);
         }
         return plain(cell, type, date1904);
-    }
-
-    private static CellValue cached(Cell cell, CellType resultType, boolean date1904) {
-        if (resultType == CellType.BLANK || resultType == CellType._NONE) {
-            return new CellValue.Unavailable("formula without a saved result", "=" + cell.getCellFormula());
-        }
-        if (resultType == CellType.STRING && cell.getStringCellValue().isEmpty()) {
-            return CellValue.BLANK;
-        }
-        return plain(cell, resultType, date1904);
     }
 
     private static CellValue plain(Cell cell, CellType type, boolean date1904) {
         return switch (type) {
             case NUMERIC -> number(cell, date1904);
             case STRING -> CellValue.ofText(cell.getStringCellValue());
-            case BOOLEAN -> new CellValue.Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-            case ERROR -> new CellValue.Unavailable("error cell", errorText(cell));
+            case BOOLEAN -> WorkbookCells.bool(cell.getBooleanCellValue());
+            case ERROR -> WorkbookCells.errorCode(cell.getErrorCellValue());
             default -> CellValue.BLANK;
         };
     }
 
     private static CellValue number(Cell cell, boolean date1904) {
         double value = cell.getNumericCellValue();
-        return number(value, Double.isFinite(value) && DateUtil.isCellDateFormatted(cell), date1904);
-    }
-
-    /**
-     * A number cell's value, for every workbook reader: a date when its cell is formatted as one and
-     * it is within Excel's dates (a crafted serial is not), else the exact decimal the spreadsheet shows.
-     */
-    public static CellValue number(double value, boolean dateFormatted, boolean date1904) {
-        if (!Double.isFinite(value)) {
-            return new CellValue.Unavailable("not a finite number", Double.toString(value));
-        }
-        if (dateFormatted && DateUtil.isValidExcelDate(value)) {
-            LocalDateTime date = DateUtil.getLocalDateTime(value, date1904);
-            if (date != null) {
-                return new CellValue.Date(date.toLocalDate());
-            }
-        }
-        return CellValue.ofSpreadsheetDouble(value, date1904);
-    }
-
-    private static String errorText(Cell cell) {
-        try {
-            return FormulaError.forInt(cell.getErrorCellValue()).getString();
-        } catch (RuntimeException e) {
-            return "#ERROR";
-        }
+        return WorkbookCells.number(value, Double.isFinite(value) && DateUtil.isCellDateFormatted(cell), date1904);
     }
 }

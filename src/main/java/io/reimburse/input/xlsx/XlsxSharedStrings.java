@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * strings are parsed once, by the full read, not again for the header. An {@code <si>} is its
  * {@code <t>} text, or the concatenation of its runs' {@code <r><t>}; phonetic runs
  * ({@code <rPh>}) and {@code <phoneticPr>} are not text of the cell, and whitespace is kept
- * exactly. {@code _xHHHH_} escapes are decoded as Excel shows them (and as POI did).
+ * exactly. {@code _xHHHH_} escapes are decoded as Excel shows them (as POI's own model does too).
  *
  * <p>Hand-written rather than POI's {@code ReadOnlySharedStringsTable}: its {@code getItemAt}
  * builds an XmlBeans {@code XSSFRichTextString} on every lookup, which took about 29% of the time
