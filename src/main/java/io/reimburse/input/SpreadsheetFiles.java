@@ -45,29 +45,36 @@ public final class SpreadsheetFiles {
         String extension = extension(file);
         FileMagic magic = magic(path);
         boolean textName = extension.equals("csv") || extension.equals("txt") || extension.equals("tsv");
-        return switch (magic) {
+        TableFormat format = switch (magic) {
             case OOXML -> {
                 if (textName) {
                     throw InputFailure.of(file, "is an Excel .xlsx workbook saved under a ." + extension
                             + " name; rename it to .xlsx");
                 }
-                yield ReaderBoundary.call(file, null, 0, () -> XlsxFile.tables(path));
+                yield XlsxFile::tables;
             }
             case OLE2 -> {
                 if (textName) {
                     throw InputFailure.of(file, "is an Excel workbook saved under a ." + extension
                             + " name; rename it to .xls");
                 }
-                yield ReaderBoundary.call(file, null, 0, () -> XlsFile.tables(path));
+                yield XlsFile::tables;
             }
             default -> {
                 if (!textName) {
                     throw InputFailure.of(file, "is named ." + extension + " but is not an Excel workbook "
                             + "(corrupt, or a text file renamed)");
                 }
-                yield List.of(ReaderBoundary.call(file, null, 0, () -> CsvFile.open(path)).table());
+                yield CsvFile::tables;
             }
         };
+        return ReaderBoundary.call(file, null, 0, () -> format.tables(path));
+    }
+
+    /** A container's reader: every one gives a file's tables, each opened again from its top. */
+    @FunctionalInterface
+    private interface TableFormat {
+        List<TableSource> tables(Path path);
     }
 
     private static FileMagic magic(Path path) {

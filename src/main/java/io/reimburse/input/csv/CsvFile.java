@@ -55,6 +55,11 @@ public final class CsvFile {
         this.delimiter = delimiter;
     }
 
+    /** The table of a CSV file: one, as a workbook's sheets are its tables. */
+    public static List<TableSource> tables(Path path) {
+        return List.of(open(path).table());
+    }
+
     /** Sniffs the encoding and the delimiter of a file. */
     public static CsvFile open(Path path) {
         Charset charset = sniffCharset(path);
