@@ -36,12 +36,12 @@ final class XlsxCells {
         RunRefused damaged(String detail);
     }
 
-    private final XlsxSharedStrings sharedStrings;
+    private final XlsxStringTable sharedStrings;
     private final XlsxCellFormats formats;
     private final boolean date1904;
 
     /** {@code sharedStrings} and {@code formats} are null when the workbook has no such part. */
-    XlsxCells(XlsxSharedStrings sharedStrings, XlsxCellFormats formats, boolean date1904) {
+    XlsxCells(XlsxStringTable sharedStrings, XlsxCellFormats formats, boolean date1904) {
         this.sharedStrings = sharedStrings;
         this.formats = formats;
         this.date1904 = date1904;
@@ -63,7 +63,7 @@ final class XlsxCells {
         return switch (cell.type()) {
             case "n" -> number(cell);
             case "s" -> CellValue.ofText(sharedString(content, cell));
-            case "inlineStr", "str" -> CellValue.ofText(XlsxSharedStrings.decode(content));
+            case "inlineStr", "str" -> CellValue.ofText(XlsxStringTable.decode(content));
             case "b" -> WorkbookCells.bool(content.equals("1") || content.equalsIgnoreCase("true"));
             case "e" -> WorkbookCells.errorCode(content);
             case "d" -> isoDate(content, cell);

@@ -24,7 +24,7 @@ import java.util.List;
 
 /**
  * An .xlsx workbook read row by row: POI opens the package and its parts (sheets in workbook
- * order, styles), this project's parsers read the shared strings ({@link XlsxSharedStrings}) and
+ * order, styles), this project's parsers read the shared strings ({@link XlsxStringTable}) and
  * the sheets ({@link XlsxSheetXml}), so no whole-sheet object model is ever in memory. POI's zip
  * guard applies the zip limits of {@link Limits}; the workbook part is parsed with POI's secure SAX
  * parser (it refuses a DOCTYPE) and the sheets and shared strings with the StAX cursor of
@@ -100,7 +100,7 @@ public final class XlsxFile {
     private static RowStream rows(Path path, int index, String sheetName) {
         String file = path.getFileName().toString();
         OPCPackage workbook = open(path);
-        XlsxSharedStrings sharedStrings = null;
+        XlsxStringTable sharedStrings = null;
         InputStream sheet = null;
         try {
             XSSFReader reader = reader(workbook, file);
@@ -118,7 +118,7 @@ public final class XlsxFile {
                 throw InputFailure.of(file, sheetName, "is no longer in the workbook (was it changed while read?)");
             }
             InputStream part = sheet;
-            XlsxSharedStrings strings = sharedStrings;
+            XlsxStringTable strings = sharedStrings;
             XlsxSheetXml sheetXml = new XlsxSheetXml(file, sheetName, part, new XlsxCells(strings, formats, date1904));
             return new XlsxSheetRows(sheetXml, () -> {
                 try (part; strings) {
@@ -142,7 +142,7 @@ public final class XlsxFile {
      * The shared strings, or null when the workbook has none (then a shared-string cell is damage);
      * the part found by its content type, as POI's readers find it.
      */
-    private static XlsxSharedStrings sharedStrings(OPCPackage workbook, String file, String sheetName)
+    private static XlsxStringTable sharedStrings(OPCPackage workbook, String file, String sheetName)
             throws IOException, OpenXML4JException {
         List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
@@ -150,7 +150,7 @@ public final class XlsxFile {
         }
         InputStream part = parts.get(0).getInputStream();
         try {
-            return new XlsxSharedStrings(part, file, sheetName);
+            return new XlsxStringTable(part, file, sheetName);
         } catch (RuntimeException e) {
             closeQuietly(part, null);
             throw e;

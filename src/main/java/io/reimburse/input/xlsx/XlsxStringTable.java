@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shared-strings part of an .xlsx ({@code xl/sharedStrings.xml}) as plain strings, by index,
+ * The workbook's string table: the shared-strings part of an .xlsx ({@code xl/sharedStrings.xml}),
+ * the texts that cells refer to by number ({@code <c t="s"><v>3</v>}), as plain strings by index,
  * parsed as far as the cells read so far need: finding a table's header reads the first rows
  * only, and Excel numbers the strings in the order it first meets them, so most of a million
  * strings are parsed once, by the full read, not again for the header. An {@code <si>} is its
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * builds an XmlBeans {@code XSSFRichTextString} on every lookup, which took about 29% of the time
  * of reading a million-row sheet (profiled); here a lookup is a list index.
  */
-final class XlsxSharedStrings implements AutoCloseable {
+final class XlsxStringTable implements AutoCloseable {
 
     /** What Excel writes for characters XML cannot hold ({@code _x000D_} for a carriage return). */
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
@@ -41,7 +42,7 @@ final class XlsxSharedStrings implements AutoCloseable {
     private int phonetic;
 
     /** The strings of {@code part}, closed with this object; a part that is not well-formed is a run problem. */
-    XlsxSharedStrings(InputStream part, String file, String sheet) {
+    XlsxStringTable(InputStream part, String file, String sheet) {
         this.part = part;
         this.file = file;
         this.sheet = sheet;
