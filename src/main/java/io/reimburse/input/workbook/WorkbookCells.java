@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 
@@ -70,16 +71,29 @@ public final class WorkbookCells {
         return new CellValue.Text(value ? "TRUE" : "FALSE");
     }
 
-    /** A date written as ISO 8601 text, a date or a date and time; null when the text is no such date. */
+    /**
+     * A date written as ISO 8601 text, a date or a date and time. A time of day alone (openpyxl
+     * writes a {@code datetime.time} so) and text that is no date are unavailable: no date can be had.
+     */
     public static CellValue isoDate(String written) {
         try {
             return new CellValue.Date(LocalDateTime.parse(written).toLocalDate());
         } catch (DateTimeParseException e) {
             try {
                 return new CellValue.Date(LocalDate.parse(written));
-            } catch (DateTimeParseException again) {
-                return null;
+            } catch (DateTimeParseException notADate) {
+                return new CellValue.Unavailable(isTime(written) ? "a time of day, not a date" : "not an ISO 8601 date",
+                        written);
             }
+        }
+    }
+
+    private static boolean isTime(String written) {
+        try {
+            LocalTime.parse(written);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 }

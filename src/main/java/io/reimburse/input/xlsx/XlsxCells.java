@@ -52,45 +52,48 @@ final class XlsxCells {
         return formats != null;
     }
 
+    /**
+     * The cell's value. What a cell holds that is no value of its type (a number cell's text that is
+     * no number, a date cell's that is no date, a type the format does not have) is unavailable, a
+     * row problem where a table reads it: a cell nobody reads must not refuse the workbook.
+     */
     CellValue value(Cell cell) {
         String content = cell.content();
-        if (content == null) {
+        String type = cell.type();
+        if (content == null || content.isEmpty() && !isText(type)) {
+            // openpyxl saves a formula it never computed with an empty <v></v>, as POI with none
             return cell.hasFormula() ? WorkbookCells.formulaWithoutResult(cell.formula()) : CellValue.BLANK;
         }
-        if (cell.type() == null) {
+        if (type == null) {
             return number(cell);
         }
-        return switch (cell.type()) {
+        return switch (type) {
             case "n" -> number(cell);
             case "s" -> CellValue.ofText(sharedString(content, cell));
             case "inlineStr", "str" -> CellValue.ofText(XlsxStringTable.decode(content));
             case "b" -> WorkbookCells.bool(content.equals("1") || content.equalsIgnoreCase("true"));
             case "e" -> WorkbookCells.errorCode(content);
-            case "d" -> isoDate(content, cell);
-            default -> throw cell.damaged("cell " + cell.cellName() + " has an unknown type t=\"" + cell.type() + "\"");
+            case "d" -> WorkbookCells.isoDate(content);
+            default -> new CellValue.Unavailable("a cell of unknown type t=\"" + shorten(type) + "\"", content);
         };
+    }
+
+    /** The types whose value is text, where an empty value is an empty text. */
+    private static boolean isText(String type) {
+        return "s".equals(type) || "inlineStr".equals(type) || "str".equals(type);
     }
 
     private CellValue number(Cell cell) {
         try {
             return WorkbookCells.number(Double.parseDouble(cell.content().trim()), isDateFormatted(cell), date1904);
         } catch (NumberFormatException e) {
-            throw cell.damaged("cell " + cell.cellName() + " holds \"" + shorten(cell.content()) + "\", not a number");
+            return new CellValue.Unavailable("a number cell that holds no number", cell.content());
         }
     }
 
     /** Whether the cell's style (the first one when it names none) formats numbers as dates. */
     private boolean isDateFormatted(Cell cell) {
         return formats != null && cell.styled() && formats.isDate(cell.styleIndex()); // no styles part: no date formats
-    }
-
-    /** A date cell ({@code t="d"}): an ISO 8601 date or date and time. */
-    private static CellValue isoDate(String written, Cell cell) {
-        CellValue date = WorkbookCells.isoDate(written);
-        if (date == null) {
-            throw cell.damaged("cell " + cell.cellName() + " holds \"" + shorten(written) + "\", not an ISO 8601 date");
-        }
-        return date;
     }
 
     private String sharedString(String written, Cell cell) {

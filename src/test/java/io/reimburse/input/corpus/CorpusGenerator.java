@@ -259,6 +259,15 @@ public final class CorpusGenerator {
                 + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c><c r=\"B2\"><v>-1</v></c></row>"));
         bytes("workbook-formula-with-empty-value.xlsx", sheetZip(header
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>C1</t></is></c><c r=\"B2\"><f>1+1</f><v></v></c></row>"));
+        // openpyxl writes a datetime.time as an ISO time in a date cell: unread here, a row problem there
+        String time = "<c t=\"d\"><v>10:10:10</v></c>";
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("Notes", "<row r=\"1\"><c t=\"inlineStr\"><is><t>Exported at</t></is></c>" + time + "</row>");
+        sheets.put("Balances", "<row r=\"1\"><c t=\"inlineStr\"><is><t>Customer</t></is></c><c t=\"inlineStr\"><is>"
+                + "<t>Balance</t></is></c><c t=\"inlineStr\"><is><t>Checked at</t></is></c></row>"
+                + "<row r=\"2\"><c t=\"inlineStr\"><is><t>C1</t></is></c><c><v>-1.5</v></c>" + time + "</row>"
+                + "<row r=\"3\"><c t=\"inlineStr\"><is><t>C2</t></is></c>" + time + "</row>");
+        bytes("workbook-time-only-iso-cells-openpyxl.xlsx", zip(workbookParts(sheets)));
         bytes("workbook-corrupt-sheet-xml.xlsx", sheetZip(header + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is>"));
         byte[] whole = xlsx(simpleBalances());
         bytes("workbook-truncated.xlsx", Arrays.copyOf(whole, whole.length / 2));
@@ -342,28 +351,54 @@ public final class CorpusGenerator {
 
     /** The smallest .xlsx the reader opens: one sheet "Balances" with the given rows. */
     private static Map<String, String> workbookParts(String rows) {
+        return workbookParts(Map.of("Balances", rows));
+    }
+
+    /** The smallest .xlsx the reader opens with these sheets (name to rows), in their map's order. */
+    private static Map<String, String> workbookParts(Map<String, String> sheets) {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+        StringBuilder overrides = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        StringBuilder relationships = new StringBuilder();
+        Map<String, String> sheetParts = new LinkedHashMap<>();
+        int n = 0;
+        for (Map.Entry<String, String> sheet : sheets.entrySet()) {
+            n++;
+            overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(n).append(".xml\" ContentType=")
+                    .append("\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            names.append("<sheet name=\"").append(sheet.getKey()).append("\" sheetId=\"").append(n)
+                    .append("\" r:id=\"rId").append(n).append("\"/>");
+            relationships.append(relationshipElement("rId" + n, "worksheet", "worksheets/sheet" + n + ".xml"));
+            sheetParts.put("xl/worksheets/sheet" + n + ".xml", xml + "<worksheet xmlns=\"http://schemas.openxmlformats."
+                    + "org/spreadsheetml/2006/main\"><sheetData>" + sheet.getValue() + "</sheetData></worksheet>");
+        }
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", xml + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
                 + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
                 + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
                 + "PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                + "spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType="
-                + "\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+                + "spreadsheetml.sheet.main+xml\"/>" + overrides + "</Types>");
         parts.put("_rels/.rels", xml + relationship("officeDocument", "xl/workbook.xml"));
         parts.put("xl/workbook.xml", xml + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
                 + "main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                + "<sheet name=\"Balances\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        parts.put("xl/_rels/workbook.xml.rels", xml + relationship("worksheet", "worksheets/sheet1.xml"));
-        parts.put("xl/worksheets/sheet1.xml", xml + "<worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                + "spreadsheetml/2006/main\"><sheetData>" + rows + "</sheetData></worksheet>");
+                + names + "</sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels", xml + relationships(relationships.toString()));
+        parts.putAll(sheetParts);
         return parts;
     }
 
     private static String relationship(String type, String target) {
-        return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
-                + "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type
-                + "\" Target=\"" + target + "\"/></Relationships>";
+        return relationships(relationshipElement("rId1", type, target));
+    }
+
+    private static String relationships(String elements) {
+        return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + elements
+                + "</Relationships>";
+    }
+
+    private static String relationshipElement(String id, String type, String target) {
+        return "<Relationship Id=\"" + id + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/" + type + "\" Target=\"" + target + "\"/>";
     }
 
     private static byte[] sheetZip(String rows) throws IOException {

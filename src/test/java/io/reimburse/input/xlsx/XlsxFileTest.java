@@ -256,14 +256,10 @@ class XlsxFileTest {
     @Test
     void malformedCellsAreRunProblemsNeverGuesses() throws IOException {
         Map<String, String> cases = new LinkedHashMap<>();
-        cases.put("not-a-number", "<row r=\"1\"><c r=\"A1\"><v>12abc</v></c></row>");
-        cases.put("empty-number", "<row r=\"1\"><c r=\"A1\"><f>1+1</f><v></v></c></row>");
         cases.put("bad-reference", "<row r=\"1\"><c r=\"A$1\"><v>1</v></c></row>");
         cases.put("bad-row-number", "<row r=\"x\"><c r=\"A1\"><v>1</v></c></row>");
-        cases.put("unknown-type", "<row r=\"1\"><c r=\"A1\" t=\"q\"><v>1</v></c></row>");
         cases.put("element-in-value", "<row r=\"1\"><c r=\"A1\"><v>1<x/>2</v></c></row>");
         cases.put("cell-outside-row", "<c r=\"A1\"><v>1</v></c>");
-        cases.put("bad-iso-date", "<row r=\"1\"><c r=\"A1\" t=\"d\"><v>31/10/2026</v></c></row>");
         cases.put("truncated", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c");
         for (Map.Entry<String, String> sheet : cases.entrySet()) {
             Path file = workbook(sheet.getKey() + ".xlsx", Map.of(), sheet.getValue());
@@ -271,6 +267,24 @@ class XlsxFileTest {
                     .hasMessageContaining(sheet.getKey() + ".xlsx, sheet Balances")
                     .hasMessageContaining("is damaged or not a file this tool can read");
         }
+    }
+
+    @Test
+    void aCellHoldingNoValueOfItsTypeIsUnavailableNotADamagedWorkbook() throws IOException {
+        Path file = workbook("cells.xlsx", Map.of(), "<row r=\"1\"><c r=\"A1\"><v>12abc</v></c>"
+                + "<c r=\"B1\"><f>-10*5</f><v></v></c>" // as openpyxl saves a formula it never computed
+                + "<c r=\"C1\" t=\"q\"><v>1</v></c>"
+                + "<c r=\"D1\" t=\"d\"><v>31/10/2026</v></c>"
+                + "<c r=\"E1\" t=\"d\"><v>10:10:10</v></c>" // openpyxl's datetime.time with ISO dates
+                + "<c r=\"F1\"><v></v></c><c r=\"G1\" t=\"str\"><f>\"\"</f><v></v></c></row>");
+
+        assertThat(rows(file, "Balances").get(0).cells()).containsExactly(
+                new CellValue.Unavailable("a number cell that holds no number", "12abc"),
+                new CellValue.Unavailable("formula without a saved result", "=-10*5"),
+                new CellValue.Unavailable("a cell of unknown type t=\"q\"", "1"),
+                new CellValue.Unavailable("not an ISO 8601 date", "31/10/2026"),
+                new CellValue.Unavailable("a time of day, not a date", "10:10:10"),
+                CellValue.BLANK, CellValue.BLANK);
     }
 
     @Test
