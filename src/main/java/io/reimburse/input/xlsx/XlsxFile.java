@@ -6,7 +6,6 @@ import io.reimburse.input.RowStream;
 import io.reimburse.input.TableSource;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -78,7 +77,7 @@ public final class XlsxFile {
 
     private static OPCPackage open(Path path) {
         try {
-            return OPCPackage.open(path.toFile(), PackageAccess.READ);
+            return XlsxPackage.open(path);
         } catch (OpenXML4JException e) {
             throw XlsxXml.damaged(path.getFileName().toString(), null, 0, e);
         }

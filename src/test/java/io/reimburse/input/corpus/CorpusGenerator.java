@@ -268,6 +268,12 @@ public final class CorpusGenerator {
                 + "<row r=\"2\"><c t=\"inlineStr\"><is><t>C1</t></is></c><c><v>-1.5</v></c>" + time + "</row>"
                 + "<row r=\"3\"><c t=\"inlineStr\"><is><t>C2</t></is></c>" + time + "</row>");
         bytes("workbook-time-only-iso-cells-openpyxl.xlsx", zip(workbookParts(sheets)));
+        // what the Finder's "Compress" leaves in a workbook it zips again: entries without a content type
+        Map<String, String> zippedOnAMac = workbookParts(header + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>C1"
+                + "</t></is></c><c r=\"B2\"><v>-12.5</v></c></row>");
+        zippedOnAMac.put("xl/.DS_Store", "\0\0\0\1Bud1");
+        zippedOnAMac.put("__MACOSX/._balances.xlsx", "\0\5\26\7\0\2\0\0Mac OS X");
+        bytes("workbook-zip-entries-left-by-macos.xlsx", zip(zippedOnAMac));
         bytes("workbook-corrupt-sheet-xml.xlsx", sheetZip(header + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is>"));
         byte[] whole = xlsx(simpleBalances());
         bytes("workbook-truncated.xlsx", Arrays.copyOf(whole, whole.length / 2));

@@ -316,6 +316,30 @@ class XlsxFileTest {
     }
 
     @Test
+    void zipEntriesThatAreNoPartOfThePackageAreLeftOutAsMacOsArchiversLeaveThem() throws IOException {
+        Path file = workbook("zipped-on-a-mac.xlsx", Map.of(), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        rewrite(file, "xl/.DS_Store", nothing -> "\0\0\0\1Bud1");
+        rewrite(file, "__MACOSX/._zipped-on-a-mac.xlsx", nothing -> "\0\5\26\7");
+        rewrite(file, "__MACOSX/xl/._workbook.xml", nothing -> "\0\5\26\7");
+
+        assertThat(rows(file, "Balances")).containsExactly(
+                new RawRow(1, List.of(new CellValue.Number(new BigDecimal("1"), false))));
+    }
+
+    @Test
+    void aPartWithoutContentTypeThatTheWorkbookNamesIsStillDamage() throws IOException {
+        Path file = workbook("untyped-sheet.xlsx", Map.of(), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        rewrite(file, "xl/_rels/workbook.xml.rels", rels -> rels.replace("worksheets/sheet1.xml", "worksheets/sheet1"));
+        rewrite(file, "[Content_Types].xml", types -> types.replace("/xl/worksheets/sheet1.xml", "/xl/worksheets/other"));
+        rewrite(file, "xl/worksheets/sheet1", nothing -> "<worksheet xmlns=\"" + MAIN + "\"><sheetData/></worksheet>");
+        removePart(file, "xl/worksheets/sheet1.xml");
+
+        assertThatThrownBy(() -> XlsxFile.tables(file)).isInstanceOf(RunRefused.class)
+                .hasMessageContaining("untyped-sheet.xlsx: is damaged or not a file this tool can read")
+                .hasMessageContaining("does not have any content type");
+    }
+
+    @Test
     void aTableClosedAfterAFewRowsLeavesNoFileOpen() throws IOException {
         Path fds = Path.of("/proc/self/fd");
         assumeThat(Files.isDirectory(fds)).as("a /proc file system to count open files").isTrue();
@@ -449,6 +473,17 @@ class XlsxFileTest {
             }
         }
         parts.put(partName, change.apply(parts.get(partName)));
+        zip(file, parts);
+    }
+
+    private static void removePart(Path file, String partName) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        parts.remove(partName);
         zip(file, parts);
     }
 }
