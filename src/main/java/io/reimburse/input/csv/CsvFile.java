@@ -192,10 +192,10 @@ public final class CsvFile {
         String file = path.getFileName().toString();
         try {
             RFC4180Parser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
-            Reader guarded = new CsvRecordGuard(reader(path, charset), delimiter);
-            CSVReader csv = new CSVReaderBuilder(guarded).withCSVParser(parser)
+            CsvLineEnds lineEnds = new CsvLineEnds(new CsvRecordGuard(reader(path, charset), delimiter));
+            CSVReader csv = new CSVReaderBuilder(lineEnds).withCSVParser(parser)
                     .withMultilineLimit(Limits.MAX_CSV_RECORD_LINES).build();
-            return new CsvRows(csv, file, charset);
+            return new CsvRows(csv, lineEnds, file, charset);
         } catch (IOException e) {
             throw InputFailure.of(file, "cannot be read: " + e.getMessage());
         }
@@ -204,13 +204,15 @@ public final class CsvFile {
     /** Streams CSV records as rows; the row number is the record number, as a spreadsheet shows it. */
     private static final class CsvRows implements RowStream {
         private final CSVReader csv;
+        private final CsvLineEnds lineEnds;
         private final String file;
         private final Charset charset;
         private String[] next;
         private long row;
 
-        CsvRows(CSVReader csv, String file, Charset charset) {
+        CsvRows(CSVReader csv, CsvLineEnds lineEnds, String file, Charset charset) {
             this.csv = csv;
+            this.lineEnds = lineEnds;
             this.file = file;
             this.charset = charset;
             advance();
@@ -218,7 +220,11 @@ public final class CsvFile {
 
         private void advance() {
             try {
+                long linesBefore = csv.getLinesRead();
                 next = csv.readNext();
+                if (next != null) {
+                    next = lineEnds.restore(next, csv.getLinesRead() - linesBefore);
+                }
             } catch (CharacterCodingException e) {
                 throw InputFailure.of(file, "is not valid " + charset.name() + " text near record " + (row + 1));
             } catch (CsvMultilineLimitBrokenException e) {
