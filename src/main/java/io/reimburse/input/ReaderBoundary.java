@@ -62,9 +62,18 @@ public final class ReaderBoundary {
         return null;
     }
 
-    /** A sentence for the user; the library's own words only as a detail. */
+    /** Why a file declaring XML entities is refused, whichever parser met its DOCTYPE. */
+    public static final String ENTITY_DECLARATIONS = "declares XML entities (a DOCTYPE), which no spreadsheet "
+            + "writes; it is refused, as expanding them can exhaust memory (an entity-expansion attack?)";
+
+    /**
+     * A sentence for the user; the library's own words only as a detail, and not even that when the
+     * library tripped over the file in the JDK ("Index -257 out of bounds for length 8" says nothing
+     * to a user: a record of the file points outside its data).
+     */
     public static String explain(Throwable e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        String detail = e.getMessage() == null || isJdkMisstep(e) ? "its internal structure is inconsistent"
+                : e.getMessage().strip();
         // the libraries wrap the real reason ("Zip bomb detected!") in causes
         StringBuilder causes = new StringBuilder();
         for (Throwable t = e; t != null && causes.length() < 10_000; t = t.getCause()) {
@@ -79,6 +88,9 @@ public final class ReaderBoundary {
                     + "ratio of 1 to " + Math.round(1 / Limits.MIN_INFLATE_RATIO) + " and "
                     + Limits.MAX_ENTRY_BYTES / (1024 * 1024) + " MB per part";
         }
+        if (lower.contains("doctype")) {
+            return ENTITY_DECLARATIONS;
+        }
         if (lower.contains("max_file_count") || lower.contains("file count")) {
             return "holds more than " + Limits.MAX_ZIP_ENTRIES + " parts, more than a workbook has; it is not read";
         }
@@ -88,5 +100,12 @@ public final class ReaderBoundary {
             firstLine = firstLine.substring(0, 200) + "...";
         }
         return "is damaged or not a file this tool can read (" + firstLine + ")";
+    }
+
+    /** The JDK's own failures of a library's code on bad data: an index, a size, a cast or a null that the file led it to. */
+    private static boolean isJdkMisstep(Throwable e) {
+        return e instanceof IndexOutOfBoundsException || e instanceof NegativeArraySizeException
+                || e instanceof java.nio.BufferUnderflowException || e instanceof NullPointerException
+                || e instanceof ClassCastException || e instanceof ArithmeticException;
     }
 }

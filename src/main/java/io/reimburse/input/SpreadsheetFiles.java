@@ -60,6 +60,7 @@ public final class SpreadsheetFiles {
                 }
                 yield XlsFile::tables;
             }
+            case BIFF2, BIFF3, BIFF4 -> throw XlsFile.olderThanExcel97(file, "2.x-4.0");
             default -> {
                 if (!textName) {
                     throw InputFailure.of(file, "is named ." + extension + " but is not an Excel workbook "

@@ -8,6 +8,7 @@ import io.reimburse.input.TableSource;
 import io.reimburse.input.workbook.PoiCells;
 import io.reimburse.model.RunRefused;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,9 +48,17 @@ public final class XlsFile {
             }
         } catch (EncryptedDocumentException e) {
             throw passwordProtected(file);
+        } catch (OldExcelFormatException e) {
+            throw olderThanExcel97(file, "5.0/95");
         } catch (IOException e) {
             throw InputFailure.of(file, "is not a readable Excel 97-2003 workbook (" + e.getMessage() + ")");
         }
+    }
+
+    /** A workbook of an Excel older than 97 (POI reads the BIFF8 records of Excel 97-2003 only). */
+    public static RunRefused olderThanExcel97(String file, String version) {
+        return InputFailure.of(file, "is an Excel " + version + " workbook, older than the Excel 97-2003 .xls this "
+                + "tool reads: open it in Excel or LibreOffice and save it as .xlsx");
     }
 
     private static RunRefused passwordProtected(String file) {

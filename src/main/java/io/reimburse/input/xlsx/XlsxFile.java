@@ -7,6 +7,7 @@ import io.reimburse.input.TableSource;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -88,6 +89,12 @@ public final class XlsxFile {
             // its parts are in other namespaces, which POI's XSSFReader and StylesTable do not read
             throw InputFailure.of(file, "is saved as Strict Open XML, which this tool does not read; "
                     + "save it as an Excel Workbook (.xlsx) and try again");
+        }
+        for (PackagePart document : workbook.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT)) {
+            if (XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType().equals(document.getContentType())) {
+                throw InputFailure.of(file, "is an Excel binary workbook (.xlsb), which this tool does not read: "
+                        + "save it as .xlsx");
+            }
         }
         return new XSSFReader(workbook);
     }

@@ -13,6 +13,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
@@ -71,11 +72,17 @@ final class XlsxXml {
 
     /** The cursor's next event; a pull parser calls none of this project's code, so its failure is the file's. */
     static int next(XMLStreamReader xml, String file, String sheet, long row) {
+        int event;
         try {
-            return xml.next();
+            event = xml.next();
         } catch (XMLStreamException | RuntimeException e) {
             throw damaged(file, sheet, row, e);
         }
+        if (event == XMLStreamConstants.DTD) {
+            // the parser does not read it, but the entities it declares would be refused one by one, as damage
+            throw new RunRefused(new RunProblem(file, sheet, row, null, ReaderBoundary.ENTITY_DECLARATIONS));
+        }
+        return event;
     }
 
     /** Parses a part with a SAX handler (the small workbook part). */

@@ -53,6 +53,7 @@ public final class CorpusGenerator {
         corpus.csvBroken();
         corpus.workbooks();
         corpus.craftedWorkbooks();
+        corpus.formatsNotRead();
         corpus.hostileWorkbooks();
         System.out.println("corpus written to " + folder.toAbsolutePath());
     }
@@ -234,7 +235,12 @@ public final class CorpusGenerator {
         HSSFWorkbook old = new HSSFWorkbook();
         fill(old.createSheet("Soldes"), new Object[][] {{"Export comptable"}, {"Compte client", "Nom", "Solde"},
                 {"C1", "Alpha", -1250.0}, {"C2", "Beta", "-87,40"}, {null, "Total", -1337.4}});
-        bytes("workbook-old-export.xls", xls(old));
+        byte[] oldExport = xls(old);
+        bytes("workbook-old-export.xls", oldExport);
+        // the byte the reader fuzz test changed: the OLE2 header then sends POI to a sector index out of its table
+        byte[] damaged = oldExport.clone();
+        damaged[73] = (byte) 0xE0;
+        bytes("workbook-xls-damaged-sector-index.xls", damaged);
         HSSFWorkbook renamed = new HSSFWorkbook();
         fill(renamed.createSheet("Balances"), new Object[][] {{"Customer", "Balance"}, {"C1", -3.0}});
         bytes("workbook-xls-saved-as-xlsx.xlsx", xls(renamed));
@@ -280,6 +286,30 @@ public final class CorpusGenerator {
     }
 
     // ---- Hostile workbooks: each must be a clear run problem, never memory or time exhausted -----
+
+    /** Formats that look like the ones read but are not: each refused in words that say what to do. */
+    private void formatsNotRead() throws IOException {
+        // an .xlsb: the package of an .xlsx around a binary workbook part (no tool here writes one)
+        Map<String, String> xlsb = new LinkedHashMap<>();
+        xlsb.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+                + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"bin\" ContentType=\"application/"
+                + "vnd.ms-excel.sheetBinary\"/><Override PartName=\"/xl/workbook.bin\" ContentType=\"application/"
+                + "vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>");
+        xlsb.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + relationship("officeDocument",
+                "xl/workbook.bin"));
+        xlsb.put("xl/workbook.bin", "\u0083\u0001\u0000");
+        bytes("workbook-excel-binary.xlsb", zip(xlsb));
+        // an Excel 5.0/95 workbook: its records are in a stream "Book" (Excel 97 and later: "Workbook"),
+        // starting with a BIFF5 BOF record (0x0809, version 0x0500); LibreOffice no longer writes the format
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[] {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05,
+                    0x00, 0x00, 0x00, 0x00, 0x00}), "Book");
+            ByteArrayOutputStream excel95 = new ByteArrayOutputStream();
+            fs.writeFilesystem(excel95);
+            bytes("workbook-excel-95.xls", excel95.toByteArray());
+        }
+    }
 
     private void hostileWorkbooks() throws Exception {
         bytes("workbook-password.xlsx", encrypted(xlsx(simpleBalances()), "secret"));
