@@ -62,6 +62,10 @@ public final class ReaderBoundary {
         return null;
     }
 
+    /** Why a zip of more parts than a workbook has is not read. */
+    public static final String TOO_MANY_ZIP_PARTS = "holds more than " + Limits.MAX_ZIP_ENTRIES
+            + " parts, more than a workbook has; it is not read";
+
     /** Why a file declaring XML entities is refused, whichever parser met its DOCTYPE. */
     public static final String ENTITY_DECLARATIONS = "declares XML entities (a DOCTYPE), which no spreadsheet "
             + "writes; it is refused, as expanding them can exhaust memory (an entity-expansion attack?)";
@@ -92,7 +96,7 @@ public final class ReaderBoundary {
             return ENTITY_DECLARATIONS;
         }
         if (lower.contains("max_file_count") || lower.contains("file count")) {
-            return "holds more than " + Limits.MAX_ZIP_ENTRIES + " parts, more than a workbook has; it is not read";
+            return TOO_MANY_ZIP_PARTS;
         }
         int newline = detail.indexOf('\n');
         String firstLine = newline < 0 ? detail : detail.substring(0, newline);

@@ -1,5 +1,7 @@
 package io.reimburse.input.xlsx;
 
+import io.reimburse.input.workbook.WorkbookXml;
+import io.reimburse.input.workbook.WorkbookZip;
 import io.reimburse.input.InputFailure;
 import io.reimburse.input.Limits;
 import io.reimburse.input.RowStream;
@@ -8,7 +10,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
@@ -42,9 +43,7 @@ import java.util.List;
 public final class XlsxFile {
 
     static {
-        ZipSecureFile.setMinInflateRatio(Limits.MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(Limits.MAX_ENTRY_BYTES);
-        ZipSecureFile.setMaxFileCount(Limits.MAX_ZIP_ENTRIES);
+        WorkbookZip.applyLimits();
     }
 
     private XlsxFile() {
@@ -66,10 +65,10 @@ public final class XlsxFile {
             }
             // POI skips a sheet without a name or part reference: a table must not go missing unsaid
             if (properties(reader, file, null).sheets != tables.size()) {
-                throw XlsxXml.damaged(file, null, 0, "a sheet of the workbook has no name or no part");
+                throw WorkbookXml.damaged(file, null, 0, "a sheet of the workbook has no name or no part");
             }
         } catch (IOException | OpenXML4JException e) {
-            throw XlsxXml.damaged(file, null, 0, e);
+            throw WorkbookXml.damaged(file, null, 0, e);
         } finally {
             workbook.revert();
         }
@@ -80,7 +79,7 @@ public final class XlsxFile {
         try {
             return XlsxPackage.open(path);
         } catch (OpenXML4JException e) {
-            throw XlsxXml.damaged(path.getFileName().toString(), null, 0, e);
+            throw WorkbookXml.damaged(path.getFileName().toString(), null, 0, e);
         }
     }
 
@@ -136,7 +135,7 @@ public final class XlsxFile {
         } catch (IOException | OpenXML4JException e) {
             closeQuietly(sheet, sharedStrings);
             workbook.revert();
-            throw XlsxXml.damaged(file, sheetName, 0, e);
+            throw WorkbookXml.damaged(file, sheetName, 0, e);
         } catch (RuntimeException | Error e) {
             closeQuietly(sheet, sharedStrings);
             workbook.revert();
@@ -169,13 +168,13 @@ public final class XlsxFile {
         try (InputStream part = reader.getWorkbookData()) {
             XlsxXml.parse(part, properties);
         } catch (SAXException | ParserConfigurationException e) {
-            throw XlsxXml.damaged(file, sheetName, 0, e);
+            throw WorkbookXml.damaged(file, sheetName, 0, e);
         } catch (RuntimeException e) {
             throw XlsxXml.parserFailure(e, WorkbookProperties.class, file, sheetName, 0);
         }
         if (!properties.workbookRoot) {
             // its date system unknown, a date cell could be read four years off
-            throw XlsxXml.damaged(file, sheetName, 0, "its workbook XML is not SpreadsheetML");
+            throw WorkbookXml.damaged(file, sheetName, 0, "its workbook XML is not SpreadsheetML");
         }
         return properties;
     }

@@ -1,5 +1,6 @@
 package io.reimburse.input.xlsx;
 
+import io.reimburse.input.workbook.WorkbookXml;
 import io.reimburse.input.Limits;
 import io.reimburse.model.RunRefused;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -101,9 +102,9 @@ final class XlsxPackage {
         static ContentTypes read(ZipEntrySource zip, ZipArchiveEntry entry, String file) throws IOException {
             ContentTypes types = new ContentTypes(new HashSet<>(), new HashSet<>());
             try (InputStream part = zip.getInputStream(entry)) {
-                XMLStreamReader xml = XlsxXml.cursor(part, file, null);
-                for (int event = XlsxXml.next(xml, file, null, 0); event != XMLStreamConstants.END_DOCUMENT;
-                     event = XlsxXml.next(xml, file, null, 0)) {
+                XMLStreamReader xml = WorkbookXml.cursor(part, file, null);
+                for (int event = WorkbookXml.next(xml, file, null, 0); event != XMLStreamConstants.END_DOCUMENT;
+                     event = WorkbookXml.next(xml, file, null, 0)) {
                     if (event != XMLStreamConstants.START_ELEMENT) {
                         continue;
                     }
@@ -138,9 +139,9 @@ final class XlsxPackage {
             return targets;
         }
         try (InputStream part = zip.getInputStream(rels)) {
-            XMLStreamReader xml = XlsxXml.cursor(part, file, null);
-            for (int event = XlsxXml.next(xml, file, null, 0); event != XMLStreamConstants.END_DOCUMENT;
-                 event = XlsxXml.next(xml, file, null, 0)) {
+            XMLStreamReader xml = WorkbookXml.cursor(part, file, null);
+            for (int event = WorkbookXml.next(xml, file, null, 0); event != XMLStreamConstants.END_DOCUMENT;
+                 event = WorkbookXml.next(xml, file, null, 0)) {
                 String target = event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
                         && !"External".equals(xml.getAttributeValue(null, "TargetMode"))
                         ? xml.getAttributeValue(null, "Target") : null;

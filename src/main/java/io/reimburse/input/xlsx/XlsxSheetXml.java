@@ -1,5 +1,6 @@
 package io.reimburse.input.xlsx;
 
+import io.reimburse.input.workbook.WorkbookXml;
 import io.reimburse.input.CellValue;
 import io.reimburse.input.InputFailure;
 import io.reimburse.input.Limits;
@@ -62,7 +63,7 @@ final class XlsxSheetXml implements XlsxCells.Cell {
         this.file = file;
         this.sheet = sheet;
         this.values = values;
-        this.xml = XlsxXml.cursor(part, file, sheet);
+        this.xml = WorkbookXml.cursor(part, file, sheet);
     }
 
     /** Parses up to the end of the next row: that row, or null at the end of the sheet. */
@@ -100,7 +101,7 @@ final class XlsxSheetXml implements XlsxCells.Cell {
 
     /** The parser's next event; its failure (not well-formed, truncated, a zip bomb below it) is the file's. */
     private int nextEvent() {
-        return XlsxXml.next(xml, file, sheet, rowNumber());
+        return WorkbookXml.next(xml, file, sheet, rowNumber());
     }
 
     private void startElement() {
@@ -346,6 +347,6 @@ final class XlsxSheetXml implements XlsxCells.Cell {
 
     @Override
     public RunRefused damaged(String detail) {
-        return XlsxXml.damaged(file, sheet, rowNumber(), detail);
+        return WorkbookXml.damaged(file, sheet, rowNumber(), detail);
     }
 }

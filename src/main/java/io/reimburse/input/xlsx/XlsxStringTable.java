@@ -1,5 +1,6 @@
 package io.reimburse.input.xlsx;
 
+import io.reimburse.input.workbook.WorkbookXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -46,7 +47,7 @@ final class XlsxStringTable implements AutoCloseable {
         this.part = part;
         this.file = file;
         this.sheet = sheet;
-        this.xml = XlsxXml.cursor(part, file, sheet);
+        this.xml = WorkbookXml.cursor(part, file, sheet);
     }
 
     /** String {@code index}, or null when the part has no such string; {@code row} names where it was asked. */
@@ -69,7 +70,7 @@ final class XlsxStringTable implements AutoCloseable {
     private void readItem(long row) {
         int before = strings.size();
         while (strings.size() == before && !ended) {
-            switch (XlsxXml.next(xml, file, sheet, row)) {
+            switch (WorkbookXml.next(xml, file, sheet, row)) {
                 case XMLStreamConstants.START_ELEMENT -> start();
                 case XMLStreamConstants.END_ELEMENT -> end();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
