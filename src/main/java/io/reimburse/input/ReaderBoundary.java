@@ -62,6 +62,9 @@ public final class ReaderBoundary {
         return null;
     }
 
+    /** What a file that needs a password to be read is told. */
+    public static final String PASSWORD_PROTECTED = "is password-protected; save it without a password and try again";
+
     /** Why a zip of more parts than a workbook has is not read. */
     public static final String TOO_MANY_ZIP_PARTS = "holds more than " + Limits.MAX_ZIP_ENTRIES
             + " parts, more than a workbook has; it is not read";
@@ -85,7 +88,7 @@ public final class ReaderBoundary {
         }
         String lower = causes.toString().toLowerCase(Locale.ROOT);
         if (lower.contains("password") || lower.contains("encrypt")) {
-            return "is password-protected; save it without a password and try again";
+            return PASSWORD_PROTECTED;
         }
         if (lower.contains("zip bomb")) {
             return "expands to far more data than its size when unzipped (a zip bomb?); the most accepted is a "

@@ -3,6 +3,7 @@ package io.reimburse.input.xls;
 import io.reimburse.input.InputFailure;
 import io.reimburse.input.Limits;
 import io.reimburse.input.RawRow;
+import io.reimburse.input.ReaderBoundary;
 import io.reimburse.input.RowStream;
 import io.reimburse.input.TableSource;
 import io.reimburse.input.workbook.PoiCells;
@@ -62,7 +63,7 @@ public final class XlsFile {
     }
 
     private static RunRefused passwordProtected(String file) {
-        return InputFailure.of(file, "is password-protected; save it without a password and try again");
+        return InputFailure.of(file, ReaderBoundary.PASSWORD_PROTECTED);
     }
 
     private static List<TableSource> sheets(Path path, HSSFWorkbook workbook) throws IOException {

@@ -54,6 +54,7 @@ public final class CorpusGenerator {
         corpus.workbooks();
         corpus.craftedWorkbooks();
         corpus.formatsNotRead();
+        corpus.openDocumentSpreadsheets();
         corpus.hostileWorkbooks();
         System.out.println("corpus written to " + folder.toAbsolutePath());
     }
@@ -335,6 +336,95 @@ public final class CorpusGenerator {
             many.put("x/" + i, "");
         }
         bytes("workbook-too-many-zip-entries.xlsx", zip(many));
+    }
+
+    // ---- OpenDocument spreadsheets, written part by part as LibreOffice lays them out ----------------
+
+    private void openDocumentSpreadsheets() throws IOException {
+        String header = odsRow(odsText("Compte client") + odsText("Solde"));
+        bytes("workbook-ods-balances-and-parameters.ods", ods(odsTable("Soldes",
+                odsRow("<table:table-cell office:value-type=\"string\" table:number-columns-spanned=\"3\"><text:p>Soldes"
+                        + "<text:s/>au 31/10/2026</text:p></table:table-cell><table:covered-table-cell "
+                        + "table:number-columns-repeated=\"2\"/>")
+                        + header
+                        + odsRow(odsText("C1") + "<table:table-cell office:value-type=\"float\" office:value=\"-1250\">"
+                        + "<text:p>-1 250,00</text:p></table:table-cell><table:table-cell table:number-columns-repeated="
+                        + "\"1022\"/>")
+                        + odsRow(odsText("C2") + "<table:table-cell office:value-type=\"currency\" office:currency=\"EUR\" "
+                        + "office:value=\"-87.4\"><text:p>-87,40 €</text:p></table:table-cell>")
+                        + odsRow(odsText("C3") + odsText("-4 980,20"))
+                        + "<table:table-row table:number-rows-repeated=\"1000\"><table:table-cell "
+                        + "table:number-columns-repeated=\"1024\"/></table:table-row>"
+                        + odsRow(odsText("C4") + "<table:table-cell table:formula=\"of:=-1-2\" office:value-type=\"float\" "
+                        + "office:value=\"-3\"><text:p>-3</text:p></table:table-cell>"))
+                + odsTable("Paramètres", odsRow(odsText("Paramètre") + odsText("Valeur"))
+                        + odsRow(odsText("Remboursement minimal") + "<table:table-cell office:value-type=\"float\" "
+                        + "office:value=\"10\"/>")
+                        + odsRow(odsText("Date du solde") + "<table:table-cell office:value-type=\"date\" "
+                        + "office:date-value=\"2026-10-31\"><text:p>31/10/2026</text:p></table:table-cell>")
+                        + odsRow(odsText("Devise comptable") + odsText("EUR"))
+                        + odsRow(odsText("Groupe fournisseur occasionnel") + odsText("OCC")))));
+        bytes("workbook-ods-error-and-uncomputed-formula.ods", ods(odsTable("Balances", header
+                + odsRow(odsText("C1") + "<table:table-cell table:formula=\"of:=1/0\" office:value-type=\"string\" "
+                + "office:string-value=\"\" calcext:value-type=\"error\"><text:p>#DIV/0!</text:p></table:table-cell>")
+                + odsRow(odsText("C2") + "<table:table-cell table:formula=\"of:=[.B2]*2\"/>")
+                + odsRow(odsText("C3") + "<table:table-cell office:value-type=\"float\" office:value=\"-1\"/>"))));
+        bytes("workbook-ods-cell-beyond-column-limit.ods", ods(odsTable("Balances", header
+                + odsRow(odsText("C1") + "<table:table-cell table:number-columns-repeated=\"2000\" "
+                + "office:value-type=\"float\" office:value=\"-1\"/>"))));
+        Map<String, String> encrypted = odsParts(odsTable("Balances", header));
+        encrypted.put("content.xml", "\u0001\u0002 ciphered");
+        encrypted.put("META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:"
+                + "xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type="
+                + "\"text/xml\"><manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry>"
+                + "</manifest:manifest>");
+        bytes("workbook-ods-password.ods", zip(encrypted));
+        bytes("workbook-ods-zip-bomb.ods", ods(odsTable("Balances", odsRow(odsText("0".repeat(40 * 1024 * 1024))))));
+        Map<String, String> laughs = odsParts(odsTable("Balances", odsRow(odsText("&lol4;"))));
+        laughs.put("content.xml", laughs.get("content.xml").replace("?>", "?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;\">"
+                + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;\">]>"));
+        bytes("workbook-ods-billion-laughs.ods", zip(laughs));
+        Map<String, String> letter = odsParts(odsTable("Balances", header));
+        letter.put("mimetype", "application/vnd.oasis.opendocument.text");
+        bytes("workbook-ods-that-is-a-text-document.ods", zip(letter));
+        byte[] whole = ods(odsTable("Balances", header + odsRow(odsText("C1") + odsText("-1"))));
+        bytes("workbook-ods-truncated.ods", Arrays.copyOf(whole, whole.length / 2));
+    }
+
+    private static String odsText(String text) {
+        return "<table:table-cell office:value-type=\"string\"><text:p>" + text + "</text:p></table:table-cell>";
+    }
+
+    private static String odsRow(String cells) {
+        return "<table:table-row>" + cells + "</table:table-row>";
+    }
+
+    private static String odsTable(String name, String rows) {
+        return "<table:table table:name=\"" + name + "\">" + rows + "</table:table>";
+    }
+
+    private static byte[] ods(String tables) throws IOException {
+        return zip(odsParts(tables));
+    }
+
+    /** An .ods's parts: its mimetype first (the zip helper stores each part as given), the manifest, the content. */
+    private static Map<String, String> odsParts(String tables) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+        parts.put("META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+                + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis."
+                + "opendocument.spreadsheet\"/><manifest:file-entry manifest:full-path=\"content.xml\" "
+                + "manifest:media-type=\"text/xml\"/></manifest:manifest>");
+        parts.put("content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                + "xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\" "
+                + "office:version=\"1.3\"><office:body><office:spreadsheet>" + tables
+                + "</office:spreadsheet></office:body></office:document-content>");
+        return parts;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
