@@ -37,7 +37,8 @@ import java.util.NoSuchElementException;
 
 /**
  * A CSV table: encoding sniffed (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252),
- * delimiter detected among {@code , ; tab |}, quotes per RFC 4180 (opencsv's RFC 4180 parser).
+ * delimiter detected among {@code , ; tab |}, quotes per RFC 4180 (opencsv's RFC 4180 parser), a
+ * quoted field's line breaks as the file writes them ({@link CsvLineEnds}).
  */
 public final class CsvFile {
 

@@ -1,6 +1,5 @@
 package io.reimburse.input.csv;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
@@ -16,7 +15,7 @@ import java.util.Arrays;
  * order; the record that spans n lines gives back its first n - 1 line ends, one for each
  * {@code \n} opencsv put in its fields, in order ({@link #restore}).
  */
-final class CsvLineEnds extends FilterReader {
+final class CsvLineEnds extends CsvCharsSeen {
 
     private static final String[] ENDS = {"\n", "\r", "\r\n"};
     private static final byte LF = 0;
@@ -34,24 +33,7 @@ final class CsvLineEnds extends FilterReader {
     }
 
     @Override
-    public int read() throws IOException {
-        int c = super.read();
-        if (c >= 0) {
-            see((char) c);
-        }
-        return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            see(buffer[offset + i]);
-        }
-        return n;
-    }
-
-    private void see(char c) {
+    void see(char c) {
         if (c == '\n') {
             if (afterCr) {
                 if (count > 0) {

@@ -1,6 +1,7 @@
 package io.reimburse.input.ods;
 
 import io.reimburse.input.InputFailure;
+import io.reimburse.input.ParsedRows;
 import io.reimburse.input.ReaderBoundary;
 import io.reimburse.input.RowStream;
 import io.reimburse.input.TableSource;
@@ -98,10 +99,10 @@ public final class OdsFile {
                 }
             });
         } catch (IOException e) {
-            closeQuietly(part, zip);
+            ParsedRows.closeQuietly(part, zip);
             throw WorkbookXml.damaged(file, sheet, 0, e);
         } catch (RuntimeException | Error e) {
-            closeQuietly(part, zip);
+            ParsedRows.closeQuietly(part, zip);
             throw e;
         }
     }
@@ -148,17 +149,5 @@ public final class OdsFile {
             }
         }
         return false;
-    }
-
-    private static void closeQuietly(AutoCloseable... resources) {
-        for (AutoCloseable resource : resources) {
-            if (resource != null) {
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    // only read: nothing is lost if closing fails
-                }
-            }
-        }
     }
 }

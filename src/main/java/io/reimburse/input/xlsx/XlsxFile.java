@@ -3,6 +3,7 @@ package io.reimburse.input.xlsx;
 import io.reimburse.input.workbook.WorkbookXml;
 import io.reimburse.input.workbook.WorkbookZip;
 import io.reimburse.input.InputFailure;
+import io.reimburse.input.ParsedRows;
 import io.reimburse.input.Limits;
 import io.reimburse.input.RowStream;
 import io.reimburse.input.TableSource;
@@ -115,7 +116,7 @@ public final class XlsxFile {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             int position = -1;
             while (position < index && sheets.hasNext()) {
-                closeQuietly(sheet);
+                ParsedRows.closeQuietly(sheet);
                 sheet = sheets.next();
                 position++;
             }
@@ -133,11 +134,11 @@ public final class XlsxFile {
                 }
             });
         } catch (IOException | OpenXML4JException e) {
-            closeQuietly(sheet, sharedStrings);
+            ParsedRows.closeQuietly(sheet, sharedStrings);
             workbook.revert();
             throw WorkbookXml.damaged(file, sheetName, 0, e);
         } catch (RuntimeException | Error e) {
-            closeQuietly(sheet, sharedStrings);
+            ParsedRows.closeQuietly(sheet, sharedStrings);
             workbook.revert();
             throw e;
         }
@@ -157,7 +158,7 @@ public final class XlsxFile {
         try {
             return new XlsxStringTable(part, file, sheetName);
         } catch (RuntimeException e) {
-            closeQuietly(part, null);
+            ParsedRows.closeQuietly(part, null);
             throw e;
         }
     }
@@ -219,18 +220,6 @@ public final class XlsxFile {
                 inSheets = false;
             }
             depth--;
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable... resources) {
-        for (AutoCloseable resource : resources) {
-            if (resource != null) {
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    // only read: nothing is lost if closing fails
-                }
-            }
         }
     }
 }
