@@ -19,7 +19,7 @@ public final class ReaderBoundary {
     }
 
     /** Runs one step of reading {@code file}; a library's failure is refused with the given location. */
-    public static <T> T call(String file, String sheet, long row, Supplier<T> step) {
+    static <T> T call(String file, String sheet, long row, Supplier<T> step) {
         try {
             return step.get();
         } catch (RunRefused refused) {
@@ -32,7 +32,7 @@ public final class ReaderBoundary {
         }
     }
 
-    public static void run(String file, String sheet, long row, Runnable step) {
+    static void run(String file, String sheet, long row, Runnable step) {
         call(file, sheet, row, () -> {
             step.run();
             return null;

@@ -46,7 +46,7 @@ public final class PoiCells {
         return new RawRow(number, cells);
     }
 
-    public static CellValue value(Cell cell, boolean date1904) {
+    private static CellValue value(Cell cell, boolean date1904) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             CellType result = cell.getCachedFormulaResultType();
