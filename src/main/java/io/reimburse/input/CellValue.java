@@ -49,7 +49,10 @@ public sealed interface CellValue {
         }
     }
 
-    /** An error cell, or a formula whose result was never computed and saved. */
+    /**
+     * An error cell, a formula whose result was never computed and saved, or a cell whose content is
+     * no value of its type (a date cell holding a time of day): what it was meant to hold cannot be had.
+     */
     record Unavailable(String reason, String shown) implements CellValue {
         public String display() {
             return shown;

@@ -4,16 +4,16 @@ import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 
 /** Helpers to turn a file that cannot be read into a run problem naming it. */
-final class InputFailure {
+public final class InputFailure {
 
     private InputFailure() {
     }
 
-    static RunRefused of(String file, String sheet, String message) {
+    public static RunRefused of(String file, String sheet, String message) {
         return new RunRefused(new RunProblem(file, sheet, 0, null, message));
     }
 
-    static RunRefused of(String file, String message) {
+    public static RunRefused of(String file, String message) {
         return of(file, null, message);
     }
 }

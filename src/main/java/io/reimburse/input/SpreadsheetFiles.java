@@ -1,5 +1,9 @@
 package io.reimburse.input;
 
+import io.reimburse.input.csv.CsvFile;
+import io.reimburse.input.ods.OdsFile;
+import io.reimburse.input.xls.XlsFile;
+import io.reimburse.input.xlsx.XlsxFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 import java.io.BufferedInputStream;
@@ -14,7 +18,8 @@ import java.util.stream.Stream;
 /** Opens an input file by what it is (its first bytes), checking that its name says the same. */
 public final class SpreadsheetFiles {
 
-    private static final List<String> TABLE_EXTENSIONS = List.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
+    private static final List<String> TEXT_EXTENSIONS = List.of("csv", "txt", "tsv");
+    private static final List<String> EXCEL_EXTENSIONS = List.of("xlsx", "xlsm", "xls", "xlsb");
     private static final List<String> IGNORED_ENDINGS = List.of(".tmp", ".part", ".partial", ".crdownload",
             ".download");
     private static final List<String> IGNORED_NAMES = List.of("thumbs.db", "desktop.ini");
@@ -41,30 +46,50 @@ public final class SpreadsheetFiles {
         }
         String extension = extension(file);
         FileMagic magic = magic(path);
-        boolean textName = extension.equals("csv") || extension.equals("txt") || extension.equals("tsv");
-        return switch (magic) {
-            case OOXML -> {
+        boolean textName = TEXT_EXTENSIONS.contains(extension);
+        TableFormat format = switch (magic) {
+            case OOXML -> { // a zip: an Office Open XML workbook, or an OpenDocument one
+                boolean openDocument = OdsFile.isOpenDocument(path);
                 if (textName) {
-                    throw InputFailure.of(file, "is an Excel .xlsx workbook saved under a ." + extension
-                            + " name; rename it to .xlsx");
+                    throw InputFailure.of(file, (openDocument ? "is an OpenDocument spreadsheet saved under a ."
+                            + extension + " name; rename it to .ods" : "is an Excel .xlsx workbook saved under a ."
+                            + extension + " name; rename it to .xlsx"));
                 }
-                yield ReaderBoundary.call(file, null, 0, () -> XlsxFile.tables(path));
+                yield openDocument ? OdsFile::tables : XlsxFile::tables;
             }
             case OLE2 -> {
                 if (textName) {
                     throw InputFailure.of(file, "is an Excel workbook saved under a ." + extension
                             + " name; rename it to .xls");
                 }
-                yield ReaderBoundary.call(file, null, 0, () -> XlsFile.tables(path));
+                yield XlsFile::tables;
             }
+            case BIFF2, BIFF3, BIFF4 -> throw XlsFile.olderThanExcel97(file, "2.x-4.0");
             default -> {
                 if (!textName) {
-                    throw InputFailure.of(file, "is named ." + extension + " but is not an Excel workbook "
-                            + "(corrupt, or a text file renamed)");
+                    throw InputFailure.of(file, notWhatItsNameSays(extension));
                 }
-                yield List.of(ReaderBoundary.call(file, null, 0, () -> CsvFile.open(path)).table());
+                yield CsvFile::tables;
             }
         };
+        return ReaderBoundary.call(file, null, 0, () -> format.tables(path));
+    }
+
+    /** Why a file that is neither a workbook nor named as text is not read. */
+    private static String notWhatItsNameSays(String extension) {
+        if (EXCEL_EXTENSIONS.contains(extension)) {
+            return "is named ." + extension + " but is not an Excel workbook (corrupt, or a text file renamed)";
+        }
+        if (extension.equals("ods")) {
+            return "is named .ods but is not an OpenDocument spreadsheet (corrupt, or a text file renamed)";
+        }
+        return "is not a table this tool reads: give a CSV file (.csv, .txt, .tsv) or an .xlsx, .xls or .ods workbook";
+    }
+
+    /** A container's reader: every one gives a file's tables, each opened again from its top. */
+    @FunctionalInterface
+    private interface TableFormat {
+        List<TableSource> tables(Path path);
     }
 
     private static FileMagic magic(Path path) {
@@ -118,12 +143,15 @@ public final class SpreadsheetFiles {
         return name.endsWith(rest) && name.length() - rest.length() <= 2;
     }
 
-    /** A folder's table files, sorted by name (so a run is the same whatever the file system's order). */
+    /**
+     * A folder's input files, sorted by name (so a run is the same whatever the file system's order):
+     * every file but the {@linkplain #isIgnored ignored} ones, whatever its name. One that is no
+     * table this tool reads is then refused by name, never passed over: a vendor-links file saved
+     * in another format would otherwise be left out without a word.
+     */
     public static List<Path> inFolder(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile).filter(p -> !isIgnored(p))
-                    .filter(p -> TABLE_EXTENSIONS.contains(extension(p.getFileName().toString())))
-                    .sorted().toList();
+            return entries.filter(Files::isRegularFile).filter(p -> !isIgnored(p)).sorted().toList();
         } catch (IOException e) {
             throw InputFailure.of(folder.toString(), "cannot be listed: " + e.getMessage());
         }

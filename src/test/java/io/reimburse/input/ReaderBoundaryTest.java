@@ -33,4 +33,19 @@ class ReaderBoundaryTest {
                 new IllegalStateException("Zip bomb detected! The file would exceed the max. ratio"));
         org.assertj.core.api.Assertions.assertThat(ReaderBoundary.explain(wrapped)).contains("zip bomb");
     }
+
+    @Test
+    void aLibraryTrippingInTheJdkOverABadFileIsToldInTheToolsWords() {
+        IndexOutOfBoundsException negative = new IndexOutOfBoundsException("Index -257 out of bounds for length 8");
+        org.assertj.core.api.Assertions.assertThat(ReaderBoundary.explain(negative))
+                .isEqualTo("is damaged or not a file this tool can read (its internal structure is inconsistent)");
+    }
+
+    @Test
+    void aDoctypeRefusedByPoisSaxParserIsAnEntityDeclarationNotDamage() {
+        RuntimeException sax = new RuntimeException("Unable to parse", new org.xml.sax.SAXParseException("DOCTYPE is "
+                + "disallowed when the feature \"http://apache.org/xml/features/disallow-doctype-decl\" set to true.", null));
+        org.assertj.core.api.Assertions.assertThat(ReaderBoundary.explain(sax)).isEqualTo(ReaderBoundary.ENTITY_DECLARATIONS)
+                .startsWith("declares XML entities (a DOCTYPE)");
+    }
 }

@@ -53,6 +53,8 @@ public final class CorpusGenerator {
         corpus.csvBroken();
         corpus.workbooks();
         corpus.craftedWorkbooks();
+        corpus.formatsNotRead();
+        corpus.openDocumentSpreadsheets();
         corpus.hostileWorkbooks();
         System.out.println("corpus written to " + folder.toAbsolutePath());
     }
@@ -234,7 +236,12 @@ public final class CorpusGenerator {
         HSSFWorkbook old = new HSSFWorkbook();
         fill(old.createSheet("Soldes"), new Object[][] {{"Export comptable"}, {"Compte client", "Nom", "Solde"},
                 {"C1", "Alpha", -1250.0}, {"C2", "Beta", "-87,40"}, {null, "Total", -1337.4}});
-        bytes("workbook-old-export.xls", xls(old));
+        byte[] oldExport = xls(old);
+        bytes("workbook-old-export.xls", oldExport);
+        // the byte the reader fuzz test changed: the OLE2 header then sends POI to a sector index out of its table
+        byte[] damaged = oldExport.clone();
+        damaged[73] = (byte) 0xE0;
+        bytes("workbook-xls-damaged-sector-index.xls", damaged);
         HSSFWorkbook renamed = new HSSFWorkbook();
         fill(renamed.createSheet("Balances"), new Object[][] {{"Customer", "Balance"}, {"C1", -3.0}});
         bytes("workbook-xls-saved-as-xlsx.xlsx", xls(renamed));
@@ -259,12 +266,51 @@ public final class CorpusGenerator {
                 + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c><c r=\"B2\"><v>-1</v></c></row>"));
         bytes("workbook-formula-with-empty-value.xlsx", sheetZip(header
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>C1</t></is></c><c r=\"B2\"><f>1+1</f><v></v></c></row>"));
+        // openpyxl writes a datetime.time as an ISO time in a date cell: unread here, a row problem there
+        String time = "<c t=\"d\"><v>10:10:10</v></c>";
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("Notes", "<row r=\"1\"><c t=\"inlineStr\"><is><t>Exported at</t></is></c>" + time + "</row>");
+        sheets.put("Balances", "<row r=\"1\"><c t=\"inlineStr\"><is><t>Customer</t></is></c><c t=\"inlineStr\"><is>"
+                + "<t>Balance</t></is></c><c t=\"inlineStr\"><is><t>Checked at</t></is></c></row>"
+                + "<row r=\"2\"><c t=\"inlineStr\"><is><t>C1</t></is></c><c><v>-1.5</v></c>" + time + "</row>"
+                + "<row r=\"3\"><c t=\"inlineStr\"><is><t>C2</t></is></c>" + time + "</row>");
+        bytes("workbook-time-only-iso-cells-openpyxl.xlsx", zip(workbookParts(sheets)));
+        // what the Finder's "Compress" leaves in a workbook it zips again: entries without a content type
+        Map<String, String> zippedOnAMac = workbookParts(header + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>C1"
+                + "</t></is></c><c r=\"B2\"><v>-12.5</v></c></row>");
+        zippedOnAMac.put("xl/.DS_Store", "\0\0\0\1Bud1");
+        zippedOnAMac.put("__MACOSX/._balances.xlsx", "\0\5\26\7\0\2\0\0Mac OS X");
+        bytes("workbook-zip-entries-left-by-macos.xlsx", zip(zippedOnAMac));
         bytes("workbook-corrupt-sheet-xml.xlsx", sheetZip(header + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is>"));
         byte[] whole = xlsx(simpleBalances());
         bytes("workbook-truncated.xlsx", Arrays.copyOf(whole, whole.length / 2));
     }
 
     // ---- Hostile workbooks: each must be a clear run problem, never memory or time exhausted -----
+
+    /** Formats that look like the ones read but are not: each refused in words that say what to do. */
+    private void formatsNotRead() throws IOException {
+        // an .xlsb: the package of an .xlsx around a binary workbook part (no tool here writes one)
+        Map<String, String> xlsb = new LinkedHashMap<>();
+        xlsb.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+                + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"bin\" ContentType=\"application/"
+                + "vnd.ms-excel.sheetBinary\"/><Override PartName=\"/xl/workbook.bin\" ContentType=\"application/"
+                + "vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>");
+        xlsb.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + relationship("officeDocument",
+                "xl/workbook.bin"));
+        xlsb.put("xl/workbook.bin", "\u0083\u0001\u0000");
+        bytes("workbook-excel-binary.xlsb", zip(xlsb));
+        // an Excel 5.0/95 workbook: its records are in a stream "Book" (Excel 97 and later: "Workbook"),
+        // starting with a BIFF5 BOF record (0x0809, version 0x0500); LibreOffice no longer writes the format
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[] {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05,
+                    0x00, 0x00, 0x00, 0x00, 0x00}), "Book");
+            ByteArrayOutputStream excel95 = new ByteArrayOutputStream();
+            fs.writeFilesystem(excel95);
+            bytes("workbook-excel-95.xls", excel95.toByteArray());
+        }
+    }
 
     private void hostileWorkbooks() throws Exception {
         bytes("workbook-password.xlsx", encrypted(xlsx(simpleBalances()), "secret"));
@@ -290,6 +336,95 @@ public final class CorpusGenerator {
             many.put("x/" + i, "");
         }
         bytes("workbook-too-many-zip-entries.xlsx", zip(many));
+    }
+
+    // ---- OpenDocument spreadsheets, written part by part as LibreOffice lays them out ----------------
+
+    private void openDocumentSpreadsheets() throws IOException {
+        String header = odsRow(odsText("Compte client") + odsText("Solde"));
+        bytes("workbook-ods-balances-and-parameters.ods", ods(odsTable("Soldes",
+                odsRow("<table:table-cell office:value-type=\"string\" table:number-columns-spanned=\"3\"><text:p>Soldes"
+                        + "<text:s/>au 31/10/2026</text:p></table:table-cell><table:covered-table-cell "
+                        + "table:number-columns-repeated=\"2\"/>")
+                        + header
+                        + odsRow(odsText("C1") + "<table:table-cell office:value-type=\"float\" office:value=\"-1250\">"
+                        + "<text:p>-1 250,00</text:p></table:table-cell><table:table-cell table:number-columns-repeated="
+                        + "\"1022\"/>")
+                        + odsRow(odsText("C2") + "<table:table-cell office:value-type=\"currency\" office:currency=\"EUR\" "
+                        + "office:value=\"-87.4\"><text:p>-87,40 €</text:p></table:table-cell>")
+                        + odsRow(odsText("C3") + odsText("-4 980,20"))
+                        + "<table:table-row table:number-rows-repeated=\"1000\"><table:table-cell "
+                        + "table:number-columns-repeated=\"1024\"/></table:table-row>"
+                        + odsRow(odsText("C4") + "<table:table-cell table:formula=\"of:=-1-2\" office:value-type=\"float\" "
+                        + "office:value=\"-3\"><text:p>-3</text:p></table:table-cell>"))
+                + odsTable("Paramètres", odsRow(odsText("Paramètre") + odsText("Valeur"))
+                        + odsRow(odsText("Remboursement minimal") + "<table:table-cell office:value-type=\"float\" "
+                        + "office:value=\"10\"/>")
+                        + odsRow(odsText("Date du solde") + "<table:table-cell office:value-type=\"date\" "
+                        + "office:date-value=\"2026-10-31\"><text:p>31/10/2026</text:p></table:table-cell>")
+                        + odsRow(odsText("Devise comptable") + odsText("EUR"))
+                        + odsRow(odsText("Groupe fournisseur occasionnel") + odsText("OCC")))));
+        bytes("workbook-ods-error-and-uncomputed-formula.ods", ods(odsTable("Balances", header
+                + odsRow(odsText("C1") + "<table:table-cell table:formula=\"of:=1/0\" office:value-type=\"string\" "
+                + "office:string-value=\"\" calcext:value-type=\"error\"><text:p>#DIV/0!</text:p></table:table-cell>")
+                + odsRow(odsText("C2") + "<table:table-cell table:formula=\"of:=[.B2]*2\"/>")
+                + odsRow(odsText("C3") + "<table:table-cell office:value-type=\"float\" office:value=\"-1\"/>"))));
+        bytes("workbook-ods-cell-beyond-column-limit.ods", ods(odsTable("Balances", header
+                + odsRow(odsText("C1") + "<table:table-cell table:number-columns-repeated=\"2000\" "
+                + "office:value-type=\"float\" office:value=\"-1\"/>"))));
+        Map<String, String> encrypted = odsParts(odsTable("Balances", header));
+        encrypted.put("content.xml", "\u0001\u0002 ciphered");
+        encrypted.put("META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:"
+                + "xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type="
+                + "\"text/xml\"><manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry>"
+                + "</manifest:manifest>");
+        bytes("workbook-ods-password.ods", zip(encrypted));
+        bytes("workbook-ods-zip-bomb.ods", ods(odsTable("Balances", odsRow(odsText("0".repeat(40 * 1024 * 1024))))));
+        Map<String, String> laughs = odsParts(odsTable("Balances", odsRow(odsText("&lol4;"))));
+        laughs.put("content.xml", laughs.get("content.xml").replace("?>", "?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;\">"
+                + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;\">]>"));
+        bytes("workbook-ods-billion-laughs.ods", zip(laughs));
+        Map<String, String> letter = odsParts(odsTable("Balances", header));
+        letter.put("mimetype", "application/vnd.oasis.opendocument.text");
+        bytes("workbook-ods-that-is-a-text-document.ods", zip(letter));
+        byte[] whole = ods(odsTable("Balances", header + odsRow(odsText("C1") + odsText("-1"))));
+        bytes("workbook-ods-truncated.ods", Arrays.copyOf(whole, whole.length / 2));
+    }
+
+    private static String odsText(String text) {
+        return "<table:table-cell office:value-type=\"string\"><text:p>" + text + "</text:p></table:table-cell>";
+    }
+
+    private static String odsRow(String cells) {
+        return "<table:table-row>" + cells + "</table:table-row>";
+    }
+
+    private static String odsTable(String name, String rows) {
+        return "<table:table table:name=\"" + name + "\">" + rows + "</table:table>";
+    }
+
+    private static byte[] ods(String tables) throws IOException {
+        return zip(odsParts(tables));
+    }
+
+    /** An .ods's parts: its mimetype first (the zip helper stores each part as given), the manifest, the content. */
+    private static Map<String, String> odsParts(String tables) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+        parts.put("META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+                + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis."
+                + "opendocument.spreadsheet\"/><manifest:file-entry manifest:full-path=\"content.xml\" "
+                + "manifest:media-type=\"text/xml\"/></manifest:manifest>");
+        parts.put("content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                + "xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\" "
+                + "office:version=\"1.3\"><office:body><office:spreadsheet>" + tables
+                + "</office:spreadsheet></office:body></office:document-content>");
+        return parts;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -342,28 +477,54 @@ public final class CorpusGenerator {
 
     /** The smallest .xlsx the reader opens: one sheet "Balances" with the given rows. */
     private static Map<String, String> workbookParts(String rows) {
+        return workbookParts(Map.of("Balances", rows));
+    }
+
+    /** The smallest .xlsx the reader opens with these sheets (name to rows), in their map's order. */
+    private static Map<String, String> workbookParts(Map<String, String> sheets) {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+        StringBuilder overrides = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        StringBuilder relationships = new StringBuilder();
+        Map<String, String> sheetParts = new LinkedHashMap<>();
+        int n = 0;
+        for (Map.Entry<String, String> sheet : sheets.entrySet()) {
+            n++;
+            overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(n).append(".xml\" ContentType=")
+                    .append("\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            names.append("<sheet name=\"").append(sheet.getKey()).append("\" sheetId=\"").append(n)
+                    .append("\" r:id=\"rId").append(n).append("\"/>");
+            relationships.append(relationshipElement("rId" + n, "worksheet", "worksheets/sheet" + n + ".xml"));
+            sheetParts.put("xl/worksheets/sheet" + n + ".xml", xml + "<worksheet xmlns=\"http://schemas.openxmlformats."
+                    + "org/spreadsheetml/2006/main\"><sheetData>" + sheet.getValue() + "</sheetData></worksheet>");
+        }
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", xml + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
                 + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
                 + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
                 + "PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                + "spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType="
-                + "\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+                + "spreadsheetml.sheet.main+xml\"/>" + overrides + "</Types>");
         parts.put("_rels/.rels", xml + relationship("officeDocument", "xl/workbook.xml"));
         parts.put("xl/workbook.xml", xml + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
                 + "main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                + "<sheet name=\"Balances\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        parts.put("xl/_rels/workbook.xml.rels", xml + relationship("worksheet", "worksheets/sheet1.xml"));
-        parts.put("xl/worksheets/sheet1.xml", xml + "<worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                + "spreadsheetml/2006/main\"><sheetData>" + rows + "</sheetData></worksheet>");
+                + names + "</sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels", xml + relationships(relationships.toString()));
+        parts.putAll(sheetParts);
         return parts;
     }
 
     private static String relationship(String type, String target) {
-        return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
-                + "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type
-                + "\" Target=\"" + target + "\"/></Relationships>";
+        return relationships(relationshipElement("rId1", type, target));
+    }
+
+    private static String relationships(String elements) {
+        return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + elements
+                + "</Relationships>";
+    }
+
+    private static String relationshipElement(String id, String type, String target) {
+        return "<Relationship Id=\"" + id + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/" + type + "\" Target=\"" + target + "\"/>";
     }
 
     private static byte[] sheetZip(String rows) throws IOException {

@@ -216,6 +216,12 @@ class ReaderFuzzProperties {
                 List.of(corpus.resolve("balances-for-french-dates.csv"))));
         seeds.add(new Seed("workbook-several-sheets-date-cell-and-serial.xlsx",
                 corpus.resolve("workbook-several-sheets-date-cell-and-serial.xlsx"), List.of()));
+        seeds.add(new Seed("workbook-ods-balances-and-parameters.ods",
+                corpus.resolve("workbook-ods-balances-and-parameters.ods"), List.of()));
+        seeds.add(new Seed("workbook-ods-error-and-uncomputed-formula.ods",
+                corpus.resolve("workbook-ods-error-and-uncomputed-formula.ods"), parameters));
+        seeds.add(new Seed("libreoffice-ods-traps.ods", Path.of("src/test/resources/files/libreoffice-ods-traps.ods"),
+                List.of()));
         seeds.add(new Seed("samples/en-workbook", Path.of("samples/en-workbook/reimbursement-inputs.xlsx"), List.of()));
         seeds.add(new Seed("samples/fr balances", Path.of("samples/fr/soldes-clients.csv"),
                 List.of(Path.of("samples/fr/parametres.csv"), Path.of("samples/fr/fournisseurs.csv"))));

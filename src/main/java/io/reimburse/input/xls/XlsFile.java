@@ -1,7 +1,15 @@
-package io.reimburse.input;
+package io.reimburse.input.xls;
 
+import io.reimburse.input.InputFailure;
+import io.reimburse.input.Limits;
+import io.reimburse.input.RawRow;
+import io.reimburse.input.ReaderBoundary;
+import io.reimburse.input.RowStream;
+import io.reimburse.input.TableSource;
+import io.reimburse.input.workbook.PoiCells;
 import io.reimburse.model.RunRefused;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
@@ -41,13 +49,21 @@ public final class XlsFile {
             }
         } catch (EncryptedDocumentException e) {
             throw passwordProtected(file);
+        } catch (OldExcelFormatException e) {
+            throw olderThanExcel97(file, "5.0/95");
         } catch (IOException e) {
             throw InputFailure.of(file, "is not a readable Excel 97-2003 workbook (" + e.getMessage() + ")");
         }
     }
 
+    /** A workbook of an Excel older than 97 (POI reads the BIFF8 records of Excel 97-2003 only). */
+    public static RunRefused olderThanExcel97(String file, String version) {
+        return InputFailure.of(file, "is an Excel " + version + " workbook, older than the Excel 97-2003 .xls this "
+                + "tool reads: open it in Excel or LibreOffice and save it as .xlsx");
+    }
+
     private static RunRefused passwordProtected(String file) {
-        return InputFailure.of(file, "is password-protected; save it without a password and try again");
+        return InputFailure.of(file, ReaderBoundary.PASSWORD_PROTECTED);
     }
 
     private static List<TableSource> sheets(Path path, HSSFWorkbook workbook) throws IOException {

@@ -1,5 +1,6 @@
-package io.reimburse.input;
+package io.reimburse.input.xlsx;
 
+import io.reimburse.input.workbook.WorkbookXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -11,19 +12,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shared-strings part of an .xlsx ({@code xl/sharedStrings.xml}) as plain strings, by index,
+ * The workbook's string table: the shared-strings part of an .xlsx ({@code xl/sharedStrings.xml}),
+ * the texts that cells refer to by number ({@code <c t="s"><v>3</v>}), as plain strings by index,
  * parsed as far as the cells read so far need: finding a table's header reads the first rows
  * only, and Excel numbers the strings in the order it first meets them, so most of a million
  * strings are parsed once, by the full read, not again for the header. An {@code <si>} is its
  * {@code <t>} text, or the concatenation of its runs' {@code <r><t>}; phonetic runs
  * ({@code <rPh>}) and {@code <phoneticPr>} are not text of the cell, and whitespace is kept
- * exactly. {@code _xHHHH_} escapes are decoded as Excel shows them (and as POI did).
+ * exactly. {@code _xHHHH_} escapes are decoded as Excel shows them (as POI's own model does too).
  *
  * <p>Hand-written rather than POI's {@code ReadOnlySharedStringsTable}: its {@code getItemAt}
  * builds an XmlBeans {@code XSSFRichTextString} on every lookup, which took about 29% of the time
  * of reading a million-row sheet (profiled); here a lookup is a list index.
  */
-final class XlsxSharedStrings implements AutoCloseable {
+final class XlsxStringTable implements AutoCloseable {
 
     /** What Excel writes for characters XML cannot hold ({@code _x000D_} for a carriage return). */
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
@@ -41,11 +43,11 @@ final class XlsxSharedStrings implements AutoCloseable {
     private int phonetic;
 
     /** The strings of {@code part}, closed with this object; a part that is not well-formed is a run problem. */
-    XlsxSharedStrings(InputStream part, String file, String sheet) {
+    XlsxStringTable(InputStream part, String file, String sheet) {
         this.part = part;
         this.file = file;
         this.sheet = sheet;
-        this.xml = XlsxXml.cursor(part, file, sheet);
+        this.xml = WorkbookXml.cursor(part, file, sheet);
     }
 
     /** String {@code index}, or null when the part has no such string; {@code row} names where it was asked. */
@@ -68,7 +70,7 @@ final class XlsxSharedStrings implements AutoCloseable {
     private void readItem(long row) {
         int before = strings.size();
         while (strings.size() == before && !ended) {
-            switch (XlsxXml.next(xml, file, sheet, row)) {
+            switch (WorkbookXml.next(xml, file, sheet, row)) {
                 case XMLStreamConstants.START_ELEMENT -> start();
                 case XMLStreamConstants.END_ELEMENT -> end();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {

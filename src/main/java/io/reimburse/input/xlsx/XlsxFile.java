@@ -1,10 +1,16 @@
-package io.reimburse.input;
+package io.reimburse.input.xlsx;
 
+import io.reimburse.input.workbook.WorkbookXml;
+import io.reimburse.input.workbook.WorkbookZip;
+import io.reimburse.input.InputFailure;
+import io.reimburse.input.ParsedRows;
+import io.reimburse.input.Limits;
+import io.reimburse.input.RowStream;
+import io.reimburse.input.TableSource;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
@@ -20,18 +26,25 @@ import java.util.List;
 
 /**
  * An .xlsx workbook read row by row: POI opens the package and its parts (sheets in workbook
- * order, styles), this project's parsers read the shared strings ({@link XlsxSharedStrings}) and
- * the sheets ({@link XlsxSheetRows}), so no whole-sheet object model is ever in memory. POI's zip
- * guard applies the zip limits of {@link Limits}; the XML parsers are POI's secure ones (SAX refuses
- * a DOCTYPE, the StAX cursor ignores it), so no entity is ever expanded. Library failures on a damaged file are turned into run problems by
- * {@link ReaderBoundary}, the parsers' failures by {@link XlsxXml}.
+ * order, styles), this project's parsers read the shared strings ({@link XlsxStringTable}) and
+ * the sheets ({@link XlsxSheetXml}), so no whole-sheet object model is ever in memory. POI's zip
+ * guard applies the zip limits of {@link Limits}; the workbook part is parsed with POI's secure SAX
+ * parser (it refuses a DOCTYPE) and the sheets and shared strings with the StAX cursor of
+ * {@link XlsxXml} (DTDs not supported), so no entity is ever expanded. Library failures on a
+ * damaged file are turned into run problems by {@code ReaderBoundary}, the parsers' failures by
+ * {@link XlsxXml}.
+ *
+ * <p>Hand-written rather than POI's streaming reading, because of speed: the streaming reader used
+ * before (excel-streaming-reader, StAX with an event object per XML event, over POI's
+ * {@code ReadOnlySharedStringsTable}, whose every lookup builds an XmlBeans rich text) read the bench's
+ * million-row sheet at about 45,000 rows/s; a StAX cursor and the shared strings kept as plain strings
+ * read it at about 150,000 rows/s (README, Performance). The values are the same: the cells follow
+ * {@code WorkbookCells}, whose rules the .xls reader applies to POI's own cells.
  */
 public final class XlsxFile {
 
     static {
-        ZipSecureFile.setMinInflateRatio(Limits.MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(Limits.MAX_ENTRY_BYTES);
-        ZipSecureFile.setMaxFileCount(Limits.MAX_ZIP_ENTRIES);
+        WorkbookZip.applyLimits();
     }
 
     private XlsxFile() {
@@ -53,10 +66,10 @@ public final class XlsxFile {
             }
             // POI skips a sheet without a name or part reference: a table must not go missing unsaid
             if (properties(reader, file, null).sheets != tables.size()) {
-                throw XlsxXml.damaged(file, null, 0, "a sheet of the workbook has no name or no part");
+                throw WorkbookXml.damaged(file, null, 0, "a sheet of the workbook has no name or no part");
             }
         } catch (IOException | OpenXML4JException e) {
-            throw XlsxXml.damaged(file, null, 0, e);
+            throw WorkbookXml.damaged(file, null, 0, e);
         } finally {
             workbook.revert();
         }
@@ -65,9 +78,9 @@ public final class XlsxFile {
 
     private static OPCPackage open(Path path) {
         try {
-            return OPCPackage.open(path.toFile(), PackageAccess.READ);
+            return XlsxPackage.open(path);
         } catch (OpenXML4JException e) {
-            throw XlsxXml.damaged(path.getFileName().toString(), null, 0, e);
+            throw WorkbookXml.damaged(path.getFileName().toString(), null, 0, e);
         }
     }
 
@@ -76,6 +89,12 @@ public final class XlsxFile {
             // its parts are in other namespaces, which POI's XSSFReader and StylesTable do not read
             throw InputFailure.of(file, "is saved as Strict Open XML, which this tool does not read; "
                     + "save it as an Excel Workbook (.xlsx) and try again");
+        }
+        for (PackagePart document : workbook.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT)) {
+            if (XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType().equals(document.getContentType())) {
+                throw InputFailure.of(file, "is an Excel binary workbook (.xlsb), which this tool does not read: "
+                        + "save it as .xlsx");
+            }
         }
         return new XSSFReader(workbook);
     }
@@ -87,7 +106,7 @@ public final class XlsxFile {
     private static RowStream rows(Path path, int index, String sheetName) {
         String file = path.getFileName().toString();
         OPCPackage workbook = open(path);
-        XlsxSharedStrings sharedStrings = null;
+        XlsxStringTable sharedStrings = null;
         InputStream sheet = null;
         try {
             XSSFReader reader = reader(workbook, file);
@@ -97,7 +116,7 @@ public final class XlsxFile {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             int position = -1;
             while (position < index && sheets.hasNext()) {
-                closeQuietly(sheet);
+                ParsedRows.closeQuietly(sheet);
                 sheet = sheets.next();
                 position++;
             }
@@ -105,20 +124,21 @@ public final class XlsxFile {
                 throw InputFailure.of(file, sheetName, "is no longer in the workbook (was it changed while read?)");
             }
             InputStream part = sheet;
-            XlsxSharedStrings strings = sharedStrings;
-            return new XlsxSheetRows(file, sheetName, part, () -> {
+            XlsxStringTable strings = sharedStrings;
+            XlsxSheetXml sheetXml = new XlsxSheetXml(file, sheetName, part, new XlsxCells(strings, formats, date1904));
+            return new XlsxSheetRows(sheetXml, () -> {
                 try (part; strings) {
                     // closing is all: the sheet part and the shared strings, then the package below
                 } finally {
                     workbook.revert();
                 }
-            }, strings, formats, date1904);
+            });
         } catch (IOException | OpenXML4JException e) {
-            closeQuietly(sheet, sharedStrings);
+            ParsedRows.closeQuietly(sheet, sharedStrings);
             workbook.revert();
-            throw XlsxXml.damaged(file, sheetName, 0, e);
+            throw WorkbookXml.damaged(file, sheetName, 0, e);
         } catch (RuntimeException | Error e) {
-            closeQuietly(sheet, sharedStrings);
+            ParsedRows.closeQuietly(sheet, sharedStrings);
             workbook.revert();
             throw e;
         }
@@ -128,7 +148,7 @@ public final class XlsxFile {
      * The shared strings, or null when the workbook has none (then a shared-string cell is damage);
      * the part found by its content type, as POI's readers find it.
      */
-    private static XlsxSharedStrings sharedStrings(OPCPackage workbook, String file, String sheetName)
+    private static XlsxStringTable sharedStrings(OPCPackage workbook, String file, String sheetName)
             throws IOException, OpenXML4JException {
         List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
@@ -136,9 +156,9 @@ public final class XlsxFile {
         }
         InputStream part = parts.get(0).getInputStream();
         try {
-            return new XlsxSharedStrings(part, file, sheetName);
+            return new XlsxStringTable(part, file, sheetName);
         } catch (RuntimeException e) {
-            closeQuietly(part, null);
+            ParsedRows.closeQuietly(part, null);
             throw e;
         }
     }
@@ -149,13 +169,13 @@ public final class XlsxFile {
         try (InputStream part = reader.getWorkbookData()) {
             XlsxXml.parse(part, properties);
         } catch (SAXException | ParserConfigurationException e) {
-            throw XlsxXml.damaged(file, sheetName, 0, e);
+            throw WorkbookXml.damaged(file, sheetName, 0, e);
         } catch (RuntimeException e) {
             throw XlsxXml.parserFailure(e, WorkbookProperties.class, file, sheetName, 0);
         }
         if (!properties.workbookRoot) {
             // its date system unknown, a date cell could be read four years off
-            throw XlsxXml.damaged(file, sheetName, 0, "its workbook XML is not SpreadsheetML");
+            throw WorkbookXml.damaged(file, sheetName, 0, "its workbook XML is not SpreadsheetML");
         }
         return properties;
     }
@@ -169,7 +189,10 @@ public final class XlsxFile {
         private int workbookPrCount;
         private boolean date1904;
 
-        /** {@code <workbookPr date1904="1|true">}; only a single workbookPr counts, as before. */
+        /**
+         * {@code <workbookPr date1904="1|true">}; only a single workbookPr counts: the schema allows one,
+         * and two say nothing certain, so the default (counting from 1900) holds.
+         */
         boolean date1904() {
             return workbookPrCount == 1 && date1904;
         }
@@ -197,18 +220,6 @@ public final class XlsxFile {
                 inSheets = false;
             }
             depth--;
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable... resources) {
-        for (AutoCloseable resource : resources) {
-            if (resource != null) {
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    // only read: nothing is lost if closing fails
-                }
-            }
         }
     }
 }

@@ -1,5 +1,13 @@
-package io.reimburse.input;
+package io.reimburse.input.csv;
 
+import io.reimburse.input.Limits;
+import io.reimburse.input.RawRow;
+import io.reimburse.input.RowStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +90,52 @@ class CsvFileTest {
         assertThat(rows.get(1).cell(2).display()).isEqualTo("-1 234,56");
         assertThat(rows.get(2).row()).isEqualTo(3);
         assertThat(rows.get(2).cell(2).display()).isEqualTo("-3,00");
+    }
+
+    @Test
+    void aLineBreakInsideQuotesIsTheFilesOwnCrLfLfOrCr() throws IOException {
+        Path file = write("crlf.csv", ("Client;Nom;Solde\r\n"
+                + "C1;\"Once upon \r\na time\";-1\r\n"
+                + "C2;\"two\r\n\r\nblank lines\";-2\n"
+                + "C3;\"lf\nthen cr\rthen crlf\r\n\";-3\r"
+                + "C4;\"ends with cr\r\";-4").getBytes(StandardCharsets.UTF_8));
+
+        List<RawRow> rows = rows(CsvFile.open(file));
+
+        assertThat(rows).extracting(r -> r.cell(1).display()).containsExactly("Nom", "Once upon \r\na time",
+                "two\r\n\r\nblank lines", "lf\nthen cr\rthen crlf\r\n", "ends with cr\r");
+        assertThat(rows).extracting(r -> r.cell(2).display()).containsExactly("Solde", "-1", "-2", "-3", "-4");
+        assertThat(rows).extracting(RawRow::row).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Property(tries = 200)
+    void quotedFieldsKeepTheirLineEndsWhateverTheFileEndsItsLinesWith(
+            @ForAll("names") List<String> names, @ForAll("lineEnds") List<String> recordEnds) throws IOException {
+        StringBuilder csv = new StringBuilder("Client;Nom\r\n");
+        for (int i = 0; i < names.size(); i++) {
+            csv.append("C").append(i).append(";\"").append(names.get(i)).append('"')
+                    .append(recordEnds.get(i % recordEnds.size()));
+        }
+        Path file = Files.createTempFile("line-ends", ".csv");
+        try {
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            List<RawRow> rows = rows(CsvFile.open(file));
+            assertThat(rows.subList(1, rows.size())).extracting(r -> r.cell(1).display()).containsExactlyElementsOf(
+                    names.stream().map(name -> name.replace("\"\"", "\"")).toList()); // a doubled quote is one
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> names() {
+        Arbitrary<String> piece = Arbitraries.of("a", "Once", " ", ";", "\"\"", "\r", "\n", "\r\n", "é");
+        return piece.list().ofMaxSize(8).map(pieces -> String.join("", pieces)).list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Provide
+    Arbitrary<List<String>> lineEnds() {
+        return Arbitraries.of("\r\n", "\n", "\r").list().ofMinSize(1).ofMaxSize(3);
     }
 
     @Test

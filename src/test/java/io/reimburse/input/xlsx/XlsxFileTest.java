@@ -1,5 +1,11 @@
-package io.reimburse.input;
+package io.reimburse.input.xlsx;
 
+import io.reimburse.input.CellValue;
+import io.reimburse.input.Limits;
+import io.reimburse.input.RawRow;
+import io.reimburse.input.RowStream;
+import io.reimburse.input.TableSource;
+import io.reimburse.input.workbook.PoiCells;
 import io.reimburse.model.RunRefused;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -250,14 +256,10 @@ class XlsxFileTest {
     @Test
     void malformedCellsAreRunProblemsNeverGuesses() throws IOException {
         Map<String, String> cases = new LinkedHashMap<>();
-        cases.put("not-a-number", "<row r=\"1\"><c r=\"A1\"><v>12abc</v></c></row>");
-        cases.put("empty-number", "<row r=\"1\"><c r=\"A1\"><f>1+1</f><v></v></c></row>");
         cases.put("bad-reference", "<row r=\"1\"><c r=\"A$1\"><v>1</v></c></row>");
         cases.put("bad-row-number", "<row r=\"x\"><c r=\"A1\"><v>1</v></c></row>");
-        cases.put("unknown-type", "<row r=\"1\"><c r=\"A1\" t=\"q\"><v>1</v></c></row>");
         cases.put("element-in-value", "<row r=\"1\"><c r=\"A1\"><v>1<x/>2</v></c></row>");
         cases.put("cell-outside-row", "<c r=\"A1\"><v>1</v></c>");
-        cases.put("bad-iso-date", "<row r=\"1\"><c r=\"A1\" t=\"d\"><v>31/10/2026</v></c></row>");
         cases.put("truncated", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c");
         for (Map.Entry<String, String> sheet : cases.entrySet()) {
             Path file = workbook(sheet.getKey() + ".xlsx", Map.of(), sheet.getValue());
@@ -265,6 +267,24 @@ class XlsxFileTest {
                     .hasMessageContaining(sheet.getKey() + ".xlsx, sheet Balances")
                     .hasMessageContaining("is damaged or not a file this tool can read");
         }
+    }
+
+    @Test
+    void aCellHoldingNoValueOfItsTypeIsUnavailableNotADamagedWorkbook() throws IOException {
+        Path file = workbook("cells.xlsx", Map.of(), "<row r=\"1\"><c r=\"A1\"><v>12abc</v></c>"
+                + "<c r=\"B1\"><f>-10*5</f><v></v></c>" // as openpyxl saves a formula it never computed
+                + "<c r=\"C1\" t=\"q\"><v>1</v></c>"
+                + "<c r=\"D1\" t=\"d\"><v>31/10/2026</v></c>"
+                + "<c r=\"E1\" t=\"d\"><v>10:10:10</v></c>" // openpyxl's datetime.time with ISO dates
+                + "<c r=\"F1\"><v></v></c><c r=\"G1\" t=\"str\"><f>\"\"</f><v></v></c></row>");
+
+        assertThat(rows(file, "Balances").get(0).cells()).containsExactly(
+                new CellValue.Unavailable("a number cell that holds no number", "12abc"),
+                new CellValue.Unavailable("formula without a saved result", "=-10*5"),
+                new CellValue.Unavailable("a cell of unknown type t=\"q\"", "1"),
+                new CellValue.Unavailable("not an ISO 8601 date", "31/10/2026"),
+                new CellValue.Unavailable("a time of day, not a date", "10:10:10"),
+                CellValue.BLANK, CellValue.BLANK);
     }
 
     @Test
@@ -293,6 +313,30 @@ class XlsxFileTest {
                 "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
         rewrite(book, "xl/workbook.xml", xml -> xml.replace(MAIN, "urn:other"));
         assertThatThrownBy(() -> XlsxFile.tables(book)).hasMessageContaining("workbook XML is not SpreadsheetML");
+    }
+
+    @Test
+    void zipEntriesThatAreNoPartOfThePackageAreLeftOutAsMacOsArchiversLeaveThem() throws IOException {
+        Path file = workbook("zipped-on-a-mac.xlsx", Map.of(), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        rewrite(file, "xl/.DS_Store", nothing -> "\0\0\0\1Bud1");
+        rewrite(file, "__MACOSX/._zipped-on-a-mac.xlsx", nothing -> "\0\5\26\7");
+        rewrite(file, "__MACOSX/xl/._workbook.xml", nothing -> "\0\5\26\7");
+
+        assertThat(rows(file, "Balances")).containsExactly(
+                new RawRow(1, List.of(new CellValue.Number(new BigDecimal("1"), false))));
+    }
+
+    @Test
+    void aPartWithoutContentTypeThatTheWorkbookNamesIsStillDamage() throws IOException {
+        Path file = workbook("untyped-sheet.xlsx", Map.of(), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        rewrite(file, "xl/_rels/workbook.xml.rels", rels -> rels.replace("worksheets/sheet1.xml", "worksheets/sheet1"));
+        rewrite(file, "[Content_Types].xml", types -> types.replace("/xl/worksheets/sheet1.xml", "/xl/worksheets/other"));
+        rewrite(file, "xl/worksheets/sheet1", nothing -> "<worksheet xmlns=\"" + MAIN + "\"><sheetData/></worksheet>");
+        removePart(file, "xl/worksheets/sheet1.xml");
+
+        assertThatThrownBy(() -> XlsxFile.tables(file)).isInstanceOf(RunRefused.class)
+                .hasMessageContaining("untyped-sheet.xlsx: is damaged or not a file this tool can read")
+                .hasMessageContaining("does not have any content type");
     }
 
     @Test
@@ -429,6 +473,17 @@ class XlsxFileTest {
             }
         }
         parts.put(partName, change.apply(parts.get(partName)));
+        zip(file, parts);
+    }
+
+    private static void removePart(Path file, String partName) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        parts.remove(partName);
         zip(file, parts);
     }
 }

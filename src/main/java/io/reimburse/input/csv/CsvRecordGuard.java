@@ -1,6 +1,7 @@
-package io.reimburse.input;
+package io.reimburse.input.csv;
 
-import java.io.FilterReader;
+import io.reimburse.input.Limits;
+
 import java.io.IOException;
 import java.io.Reader;
 
@@ -10,7 +11,7 @@ import java.io.Reader;
  * everything after it into a single field. Follows RFC 4180 quoting (a quote opens a field only at
  * its start; a doubled quote inside stays inside) just enough to know where records end.
  */
-final class CsvRecordGuard extends FilterReader {
+final class CsvRecordGuard extends CsvCharsSeen {
 
     /** The record is longer than the limit. */
     static final class RecordTooLong extends IOException {
@@ -31,24 +32,7 @@ final class CsvRecordGuard extends FilterReader {
     }
 
     @Override
-    public int read() throws IOException {
-        int c = super.read();
-        if (c >= 0) {
-            see((char) c);
-        }
-        return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            see(buffer[offset + i]);
-        }
-        return n;
-    }
-
-    private void see(char c) throws RecordTooLong {
+    void see(char c) throws RecordTooLong {
         if (quoted) {
             if (c == '"') {
                 quoted = false;
@@ -70,10 +54,5 @@ final class CsvRecordGuard extends FilterReader {
         if (++recordChars > Limits.MAX_CSV_RECORD_CHARS) {
             throw new RecordTooLong();
         }
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
     }
 }

@@ -1,4 +1,4 @@
-package io.reimburse.input;
+package io.reimburse.input.xlsx;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.StylesTable;

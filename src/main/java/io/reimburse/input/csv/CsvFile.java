@@ -1,5 +1,11 @@
-package io.reimburse.input;
+package io.reimburse.input.csv;
 
+import io.reimburse.input.CellValue;
+import io.reimburse.input.InputFailure;
+import io.reimburse.input.Limits;
+import io.reimburse.input.RawRow;
+import io.reimburse.input.RowStream;
+import io.reimburse.input.TableSource;
 import io.reimburse.model.RunRefused;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -31,7 +37,8 @@ import java.util.NoSuchElementException;
 
 /**
  * A CSV table: encoding sniffed (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252),
- * delimiter detected among {@code , ; tab |}, quotes per RFC 4180 (opencsv's RFC 4180 parser).
+ * delimiter detected among {@code , ; tab |}, quotes per RFC 4180 (opencsv's RFC 4180 parser), a
+ * quoted field's line breaks as the file writes them ({@link CsvLineEnds}).
  */
 public final class CsvFile {
 
@@ -47,6 +54,11 @@ public final class CsvFile {
         this.path = path;
         this.charset = charset;
         this.delimiter = delimiter;
+    }
+
+    /** The table of a CSV file: one, as a workbook's sheets are its tables. */
+    public static List<TableSource> tables(Path path) {
+        return List.of(open(path).table());
     }
 
     /** Sniffs the encoding and the delimiter of a file. */
@@ -181,10 +193,10 @@ public final class CsvFile {
         String file = path.getFileName().toString();
         try {
             RFC4180Parser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
-            Reader guarded = new CsvRecordGuard(reader(path, charset), delimiter);
-            CSVReader csv = new CSVReaderBuilder(guarded).withCSVParser(parser)
+            CsvLineEnds lineEnds = new CsvLineEnds(new CsvRecordGuard(reader(path, charset), delimiter));
+            CSVReader csv = new CSVReaderBuilder(lineEnds).withCSVParser(parser)
                     .withMultilineLimit(Limits.MAX_CSV_RECORD_LINES).build();
-            return new CsvRows(csv, file, charset);
+            return new CsvRows(csv, lineEnds, file, charset);
         } catch (IOException e) {
             throw InputFailure.of(file, "cannot be read: " + e.getMessage());
         }
@@ -193,13 +205,15 @@ public final class CsvFile {
     /** Streams CSV records as rows; the row number is the record number, as a spreadsheet shows it. */
     private static final class CsvRows implements RowStream {
         private final CSVReader csv;
+        private final CsvLineEnds lineEnds;
         private final String file;
         private final Charset charset;
         private String[] next;
         private long row;
 
-        CsvRows(CSVReader csv, String file, Charset charset) {
+        CsvRows(CSVReader csv, CsvLineEnds lineEnds, String file, Charset charset) {
             this.csv = csv;
+            this.lineEnds = lineEnds;
             this.file = file;
             this.charset = charset;
             advance();
@@ -207,7 +221,11 @@ public final class CsvFile {
 
         private void advance() {
             try {
+                long linesBefore = csv.getLinesRead();
                 next = csv.readNext();
+                if (next != null) {
+                    next = lineEnds.restore(next, csv.getLinesRead() - linesBefore);
+                }
             } catch (CharacterCodingException e) {
                 throw InputFailure.of(file, "is not valid " + charset.name() + " text near record " + (row + 1));
             } catch (CsvMultilineLimitBrokenException e) {

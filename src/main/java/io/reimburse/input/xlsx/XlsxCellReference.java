@@ -1,4 +1,4 @@
-package io.reimburse.input;
+package io.reimburse.input.xlsx;
 
 /** Cell references of an .xlsx sheet ({@code <c r="AB12">}): the column they name, and back. */
 final class XlsxCellReference {
