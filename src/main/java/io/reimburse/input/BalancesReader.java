@@ -133,8 +133,19 @@ public final class BalancesReader {
         }
     }
 
+    /** The amount columns report an unavailable cell themselves, with what it means for the balance. */
+    private static final Set<Column> AMOUNTS = Set.of(Column.BALANCE, Column.DEBIT, Column.CREDIT);
+
     /** Reads one customer row; false when its amount waits for the column's evidence. */
     private boolean readCustomerRow(RawRow row, Row r, boolean lastChance) {
+        Optional<Integer> unavailable = header.unavailableText(row, AMOUNTS, dimensionColumns);
+        if (unavailable.isPresent()) {
+            CellValue.Unavailable cell = (CellValue.Unavailable) row.cell(unavailable.get());
+            r.problemAt(unavailable.get(), cell.display(), cell.reason() + ": the value is unknown");
+            if (unavailable.get().equals(header.index(Column.CUSTOMER_ACCOUNT).orElse(-1))) {
+                return true; // no customer to hold back: the row names none
+            }
+        }
         if (r.account.isEmpty()) {
             r.problem(Column.CUSTOMER_ACCOUNT, "", "the customer account is empty");
             return true;
@@ -220,6 +231,14 @@ public final class BalancesReader {
         void problem(Column column, String value, String message) {
             String name = header.index(column).map(header::writtenName).orElse(column.displayName());
             rowProblems.add(RowProblem.at(where, name, value, message, legalEntity, account.isEmpty() ? null : account));
+            failed = true;
+        }
+
+        /** A problem in the column at {@code index}; in the account column, no customer is named. */
+        void problemAt(int index, String value, String message) {
+            boolean accountColumn = header.index(Column.CUSTOMER_ACCOUNT).orElse(-1) == index;
+            rowProblems.add(RowProblem.at(where, header.writtenName(index), value, message, legalEntity,
+                    account.isEmpty() || accountColumn ? null : account));
             failed = true;
         }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The header row of a table: found below any title rows (within {@link Limits#HEADER_SEARCH_ROWS}),
@@ -94,6 +95,20 @@ public record TableHeader(TableSource source, long row, Map<Column, Integer> col
     public String text(RawRow row, Column column) {
         Integer index = columns.get(column); // no Optional here: every row of every table calls it
         return index == null ? "" : row.cell(index).display().strip();
+    }
+
+    /**
+     * The first column a reader takes text from (a known column other than {@code except}, or one of
+     * {@code others}) whose cell in this row holds no value: an error cell, an uncomputed formula. Its
+     * shown text ("#N/A") must never be read as an account, a currency or a vendor.
+     */
+    public Optional<Integer> unavailableText(RawRow row, Set<Column> except, List<Integer> others) {
+        for (Map.Entry<Column, Integer> column : columns.entrySet()) {
+            if (!except.contains(column.getKey()) && row.cell(column.getValue()) instanceof CellValue.Unavailable) {
+                return Optional.of(column.getValue());
+            }
+        }
+        return others.stream().filter(index -> row.cell(index) instanceof CellValue.Unavailable).findFirst();
     }
 
     /** A column that is not one of the known ones, by name (dimension columns). */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads the {@code CustomerAccount | VendorAccount} table (+ LegalEntity, VendorName, IBAN, BIC, VendorBlocked). */
@@ -35,6 +36,15 @@ public final class VendorLinksReader {
                 String entity = header.text(row, Column.LEGAL_ENTITY);
                 String legalEntity = entity.isEmpty() ? parameters.legalEntity() : entity;
                 if (header.isRepeatedBy(account)) {
+                    continue;
+                }
+                Optional<Integer> unavailable = header.unavailableText(row, Set.of(), List.of());
+                if (unavailable.isPresent()) {
+                    CellValue cell = row.cell(unavailable.get());
+                    boolean accountColumn = unavailable.get().equals(header.index(Column.CUSTOMER_ACCOUNT).orElse(-1));
+                    problems.add(RowProblem.at(where, header.writtenName(unavailable.get()), cell.display(),
+                            ((CellValue.Unavailable) cell).reason() + ": the value is unknown", legalEntity,
+                            accountColumn ? null : account));
                     continue;
                 }
                 if (account.isEmpty()) {

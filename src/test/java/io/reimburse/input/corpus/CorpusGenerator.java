@@ -195,6 +195,16 @@ public final class CorpusGenerator {
         errors.getCreationHelper().createFormulaEvaluator().evaluateAll();
         bytes("workbook-error-cell-na.xlsx", xlsx(errors));
 
+        // an error where a text is read: "#N/A" must be neither a customer account nor a currency
+        XSSFWorkbook textErrors = new XSSFWorkbook();
+        Sheet textErrorSheet = textErrors.createSheet("Balances");
+        fill(textErrorSheet, new Object[][] {{"Customer", "Currency", "Balance"}, {"C1", "EUR", -10.0},
+                {null, "EUR", -10.0}, {"C3", null, -20.0}, {"C4", "EUR", -30.0}});
+        textErrorSheet.getRow(2).createCell(0).setCellFormula("NA()");
+        textErrorSheet.getRow(3).createCell(1).setCellFormula("NA()");
+        textErrors.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        bytes("workbook-error-cell-in-account-and-currency.xlsx", xlsx(textErrors));
+
         XSSFWorkbook layout = new XSSFWorkbook();
         Sheet notes = layout.createSheet("Notes");
         fill(notes, new Object[][] {{"Exported by the ERP"}, {"Do not edit"}});
