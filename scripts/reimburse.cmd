@@ -15,5 +15,6 @@ rem The parallel collector, as scripts/reimburse chooses it (a batch run wants t
 rem the options choose a collector.
 set "GC=-XX:+UseParallelGC"
 echo.%REIMBURSE_OPTS% %JAVA_TOOL_OPTIONS% %JDK_JAVA_OPTIONS% | findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul && set "GC="
-java %GC% %REIMBURSE_OPTS% -jar "%JAR%" %*
+rem Full stack traces for exceptions thrown often: damaged files are told from bugs by them.
+java -XX:-OmitStackTraceInFastThrow %GC% %REIMBURSE_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
