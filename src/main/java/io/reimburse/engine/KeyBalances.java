@@ -5,6 +5,7 @@ import io.reimburse.model.BalanceKey;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.Money;
+import io.reimburse.model.Party;
 import io.reimburse.model.SettledDocuments;
 import io.reimburse.model.SourceRef;
 
@@ -34,6 +35,8 @@ final class KeyBalances {
     private byte[] blocked = new byte[capacity];
     private String[] vendors = new String[capacity];
     private Address[] addresses = new Address[capacity];
+    /** Null for an organization: most customers, and no object per key. */
+    private Party[] parties = new Party[capacity];
     private String[] ibans = new String[capacity];
     private String[] bics = new String[capacity];
     private int[] rowCounts = new int[capacity];
@@ -42,7 +45,7 @@ final class KeyBalances {
 
     /** Starts the key at {@code position} (the next one) with its first row. */
     void start(int position, BalanceKey key, BigDecimal amount, SourceRef source, String name, String group,
-               Blocked status, String vendor, Address address, String iban, String bic) {
+               Blocked status, String vendor, Address address, Party party, String iban, String bic) {
         if (position == capacity) {
             grow();
         }
@@ -54,6 +57,7 @@ final class KeyBalances {
         blocked[position] = (byte) status.ordinal();
         vendors[position] = vendor;
         addresses[position] = address;
+        parties[position] = party == Party.ORGANIZATION ? null : party;
         ibans[position] = iban;
         bics[position] = bic;
         rowCounts[position] = 1;
@@ -76,13 +80,16 @@ final class KeyBalances {
     }
 
     /** The later rows' details fill what the first rows left empty. */
-    void addDetails(int position, String name, String group, String vendor, Address address, String iban,
-                    String bic) {
+    void addDetails(int position, String name, String group, String vendor, Address address, Party party,
+                    String iban, String bic) {
         names[position] = firstNonEmpty(names[position], name);
         groups[position] = firstNonEmpty(groups[position], group);
         vendors[position] = firstNonEmpty(vendors[position], vendor);
         if (addresses[position].isEmpty()) {
             addresses[position] = address;
+        }
+        if (parties[position] == null && party != Party.ORGANIZATION) {
+            parties[position] = party;
         }
         ibans[position] = firstNonEmpty(ibans[position], iban);
         bics[position] = firstNonEmpty(bics[position], bic);
@@ -117,7 +124,9 @@ final class KeyBalances {
 
     CustomerBalance balanceOf(int position, BalanceKey key, boolean openDebit, SettledDocuments documents) {
         return new CustomerBalance(key, balance(position, key), names[position], groups[position], blocked(position),
-                vendors[position], addresses[position], ibans[position], bics[position], openDebit,
+                vendors[position], addresses[position],
+                parties[position] == null ? Party.ORGANIZATION : parties[position], ibans[position], bics[position],
+                openDebit,
                 rowCounts[position], firstRow(position), documents);
     }
 
@@ -149,6 +158,7 @@ final class KeyBalances {
         blocked = Arrays.copyOf(blocked, capacity);
         vendors = Arrays.copyOf(vendors, capacity);
         addresses = Arrays.copyOf(addresses, capacity);
+        parties = Arrays.copyOf(parties, capacity);
         ibans = Arrays.copyOf(ibans, capacity);
         bics = Arrays.copyOf(bics, capacity);
         rowCounts = Arrays.copyOf(rowCounts, capacity);

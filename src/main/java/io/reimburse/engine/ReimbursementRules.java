@@ -264,7 +264,8 @@ public final class ReimbursementRules {
                 OneTimeVendor vendor = created.get(customer);
                 if (vendor == null) {
                     vendor = new OneTimeVendor(Numbering.format(parameters.numbering().oneTimeVendorPrefix(), nextVendor++),
-                            customer, balance.name(), balance.address(), parameters.erp().oneTimeVendorGroup(),
+                            customer, balance.name(), balance.address(), balance.party(),
+                            parameters.erp().oneTimeVendorGroup(),
                             parameters.accountingCurrency());
                     created.put(customer, vendor);
                     createdInOrder.add(vendor);

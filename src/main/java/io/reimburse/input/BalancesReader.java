@@ -5,8 +5,11 @@ import io.reimburse.model.BalanceKey;
 import io.reimburse.model.BalanceRow;
 import io.reimburse.model.BalanceSign;
 import io.reimburse.model.Blocked;
+import io.reimburse.model.Country;
 import io.reimburse.model.Money;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.Party;
+import io.reimburse.model.PartyType;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
@@ -175,20 +178,58 @@ public final class BalancesReader {
         }
         List<String> dimensions = dimensionColumns.isEmpty() ? List.of()
                 : dimensionColumns.stream().map(i -> shared.of(row.cell(i).display().strip())).toList();
+        if (!parameters.dimensions().summarize() && delimitsSegments(row, r, dimensions)) {
+            return true;
+        }
         BalanceKey key = new BalanceKey(r.legalEntity, r.account, currency, dimensions);
         String group = shared(row, Column.CUSTOMER_GROUP);
         String vendor = text(row, Column.VENDOR_ACCOUNT);
         String invoice = header.has(Column.DOCUMENT) ? text(row, Column.INVOICE) : "";
         if (onlyCounted(document, value, dimensions)) {
             sink.accept(new BalanceRow(r.where, key, value, document, invoice, "", group, blocked, vendor,
-                    Address.NONE, "", ""));
-        } else {
-            sink.accept(new BalanceRow(r.where, key, value, document, invoice, text(row, Column.NAME), group, blocked,
-                    vendor,
-                    address(row), text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
-                    text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT)));
+                    Address.NONE, Party.ORGANIZATION, "", ""));
+            return true;
         }
+        String name = text(row, Column.NAME);
+        Address address = address(row, r);
+        Party party = party(row, r, name);
+        if (address == null || party == null) {
+            return true;
+        }
+        sink.accept(new BalanceRow(r.where, key, value, document, invoice, name, group, blocked, vendor, address,
+                party, text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
+                text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT)));
         return true;
+    }
+
+    /**
+     * A person when the PartyType column says so, or when first or last names are given; else an
+     * organization. Null when the column names neither (a row problem).
+     */
+    private Party party(RawRow row, Row r, String name) {
+        String written = text(row, Column.PARTY_TYPE);
+        String firstName = text(row, Column.FIRST_NAME);
+        String lastName = text(row, Column.LAST_NAME);
+        Optional<PartyType> type = written.isEmpty() ? Optional.of(firstName.isEmpty() && lastName.isEmpty()
+                ? PartyType.ORGANIZATION : PartyType.PERSON) : PartyType.parse(written);
+        if (type.isEmpty()) {
+            r.problem(Column.PARTY_TYPE, written, "not a party type (Person or Organization; Personne, Organisation)");
+            return null;
+        }
+        return type.get() == PartyType.PERSON ? Party.person(firstName, lastName, name) : Party.ORGANIZATION;
+    }
+
+    /** A dimension value holding the ERP's segment delimiter would be read as two segments there. */
+    private boolean delimitsSegments(RawRow row, Row r, List<String> dimensions) {
+        char delimiter = parameters.dimensions().delimiter();
+        for (int i = 0; i < dimensions.size(); i++) {
+            if (dimensions.get(i).indexOf(delimiter) >= 0) {
+                r.problemAt(dimensionColumns.get(i), dimensions.get(i), "holds '" + delimiter + "', the segment "
+                        + "delimiter of DimensionFormat: the ERP would read it as two dimensions");
+                return true;
+            }
+        }
+        return false;
     }
 
     /** At transaction level, the row's document: its voucher, else its invoice number; null at balance level. */
@@ -252,14 +293,28 @@ public final class BalancesReader {
         }
     }
 
-    private Address address(RawRow row) {
+    /**
+     * The address copied to a one-time vendor; its country, written as an ISO 3166 code or name, is
+     * kept as the ISO alpha-3 code Dynamics 365 keys countries by. Null when the country is none (a row
+     * problem: the vendor could not be created).
+     */
+    private Address address(RawRow row, Row r) {
         String street = text(row, Column.STREET);
         String zip = shared(row, Column.ZIP_CODE);
         String city = shared(row, Column.CITY);
         String state = shared(row, Column.STATE);
-        String country = shared(row, Column.COUNTRY);
-        if (street.isEmpty() && zip.isEmpty() && city.isEmpty() && state.isEmpty() && country.isEmpty()) {
+        String written = shared(row, Column.COUNTRY);
+        if (street.isEmpty() && zip.isEmpty() && city.isEmpty() && state.isEmpty() && written.isEmpty()) {
             return Address.NONE;
+        }
+        String country = "";
+        if (!written.isEmpty()) {
+            Optional<Country> known = Country.of(written);
+            if (known.isEmpty()) {
+                r.problem(Column.COUNTRY, written, "not an ISO 3166 country (a code such as FR or FRA, or its name)");
+                return null;
+            }
+            country = shared.of(known.get().alpha3());
         }
         return new Address(street, zip, city, state, country);
     }

@@ -243,15 +243,59 @@ public final class ParametersReader {
                 new Minimums(minimum == null ? BigDecimal.ZERO : minimum, minimumByCurrency, rates), balanceDate,
                 transactionDate, (int) whole(ParameterName.PAYMENT_TERMS_DAYS),
                 selection(ParameterName.CUSTOMER_ACCOUNTS), selection(ParameterName.CUSTOMER_GROUPS),
-                new DimensionParameters(summarize, dimensions),
+                dimensionParameters(summarize, dimensions),
                 yesNo(ParameterName.INCLUDE_CUSTOMERS_WITH_DEBIT_TRANSACTIONS),
                 new ReadingParameters(choice(ParameterName.BALANCE_SIGN).equals("credit-positive")
                         ? BalanceSign.CREDIT_POSITIVE : BalanceSign.CREDIT_NEGATIVE, decimalSeparator, dateFormat),
                 new NumberingParameters(invoicePrefix, whole(ParameterName.INVOICE_NEXT_NUMBER),
                         text(ParameterName.ONE_TIME_VENDOR_PREFIX), whole(ParameterName.ONE_TIME_VENDOR_NEXT_NUMBER)),
                 new ErpParameters(text(ParameterName.JOURNAL_NAME), text(ParameterName.METHOD_OF_PAYMENT),
-                        text(ParameterName.ONE_TIME_VENDOR_GROUP)),
+                        texts(ParameterName.METHOD_OF_PAYMENT), text(ParameterName.ONE_TIME_VENDOR_GROUP)),
                 output, payments, used());
+    }
+
+    /** The characters that may separate the segments of an ERP's dimension display format. */
+    private static final String SEGMENT_DELIMITERS = "-.|/:;_";
+
+    /**
+     * Dimensions with the ERP's display format (DimensionFormat: the names in the ERP's order joined by
+     * its segment delimiter, an empty name for a segment the balances do not carry); by default the
+     * Dimensions' order joined by "-", as Dynamics 365 shows default dimensions. Every dimension must
+     * be in the format, once: an invoice line must not lose what splits it from another.
+     */
+    private DimensionParameters dimensionParameters(boolean summarize, List<String> dimensions) {
+        String written = text(ParameterName.DIMENSION_FORMAT);
+        if (written.isEmpty() || dimensions.isEmpty()) {
+            inForce.put(ParameterName.DIMENSION_FORMAT, String.join("-", dimensions));
+            return new DimensionParameters(summarize, dimensions);
+        }
+        char delimiter = '-';
+        for (char c : written.toCharArray()) {
+            if (SEGMENT_DELIMITERS.indexOf(c) >= 0) {
+                delimiter = c;
+                break;
+            }
+        }
+        List<String> format = new ArrayList<>();
+        for (String segment : written.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1)) {
+            String name = segment.strip();
+            Optional<String> dimension = dimensions.stream()
+                    .filter(d -> Names.normalize(d).equals(Names.normalize(name))).findFirst();
+            if (!name.isEmpty() && dimension.isEmpty()) {
+                problem(ParameterName.DIMENSION_FORMAT, "DimensionFormat names '" + name + "', which is not one of "
+                        + "the Dimensions " + dimensions);
+            } else if (dimension.isPresent() && format.contains(dimension.get())) {
+                problem(ParameterName.DIMENSION_FORMAT, "DimensionFormat names '" + name + "' twice");
+            }
+            format.add(dimension.orElse(""));
+        }
+        for (String dimension : dimensions) {
+            if (!format.contains(dimension)) {
+                problem(ParameterName.DIMENSION_FORMAT, "dimension " + dimension + " is not in DimensionFormat '"
+                        + written + "': the ERP would not see what splits these reimbursements");
+            }
+        }
+        return new DimensionParameters(summarize, dimensions, format, delimiter);
     }
 
     /**
@@ -362,6 +406,17 @@ public final class ParametersReader {
                 values.put(currency, value);
                 inForcePerCurrency.computeIfAbsent(name, n -> new TreeMap<>()).put(currency, value.toPlainString());
             }
+        });
+        return values;
+    }
+
+    /** The ".XXX" values of a text parameter, by currency. */
+    private Map<String, String> texts(ParameterName name) {
+        Map<String, String> values = new TreeMap<>();
+        perCurrency.getOrDefault(name, Map.of()).forEach((currency, entry) -> {
+            String value = entry.value().display().strip();
+            values.put(currency, value);
+            inForcePerCurrency.computeIfAbsent(name, n -> new TreeMap<>()).put(currency, value);
         });
         return values;
     }

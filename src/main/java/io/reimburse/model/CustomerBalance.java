@@ -8,16 +8,16 @@ import java.math.BigDecimal;
  * {@code documents} are its rows' documents, which a reimbursement settles.
  */
 public record CustomerBalance(BalanceKey key, BigDecimal balance, String name, String customerGroup,
-                              Blocked blocked, String vendorAccount, Address address, String iban,
+                              Blocked blocked, String vendorAccount, Address address, Party party, String iban,
                               String bic, boolean hasOpenDebitTransaction, int rowCount, SourceRef firstRow,
                               SettledDocuments documents) {
 
-    /** A balance read at balance level: no documents. */
+    /** A balance of an organization read at balance level: no documents. */
     public CustomerBalance(BalanceKey key, BigDecimal balance, String name, String customerGroup, Blocked blocked,
                            String vendorAccount, Address address, String iban, String bic,
                            boolean hasOpenDebitTransaction, int rowCount, SourceRef firstRow) {
-        this(key, balance, name, customerGroup, blocked, vendorAccount, address, iban, bic, hasOpenDebitTransaction,
-                rowCount, firstRow, SettledDocuments.NONE);
+        this(key, balance, name, customerGroup, blocked, vendorAccount, address, Party.ORGANIZATION, iban, bic,
+                hasOpenDebitTransaction, rowCount, firstRow, SettledDocuments.NONE);
     }
 
     public BigDecimal creditAmount() {

@@ -10,7 +10,8 @@ package io.reimburse.model;
  * @param journalBatch    the number of the reversing journal it goes into ("RMB-V000002")
  * @param paid            a payment file carried it: reversing the invoice does not recall the transfer
  * @param methodOfPayment the method of payment its run wrote
+ * @param dimensionDisplay its dimension set as its run wrote it for the ERP ("" when summarized)
  */
 public record ReversedInvoice(Reimbursement original, String originalRun, String reversalInvoice, String journalBatch,
-                              boolean paid, String methodOfPayment) {
+                              boolean paid, String methodOfPayment, String dimensionDisplay) {
 }

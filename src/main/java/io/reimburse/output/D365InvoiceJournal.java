@@ -35,15 +35,19 @@ public final class D365InvoiceJournal {
 
     /** One line of a journal, as written: credited for an invoice, debited for its reversal. */
     private record Line(Reimbursement reimbursement, String invoice, String document, LocalDate date,
-                        LocalDate dueDate, String description, String methodOfPayment) {
+                        LocalDate dueDate, String description, String methodOfPayment, String dimensions) {
     }
 
     /** A journal of one legal entity. */
     private record Journal(String batchNumber, String description, List<Line> lines) {
     }
 
-    /** How the two files are written; {@code amountField} is Credit for invoices, Debit for their reversal. */
-    private record Files(String header, String lines, String amountField, String journalName, OutputStyle style) {
+    /**
+     * How the two files are written; {@code amountField} is Credit for invoices, Debit for their reversal;
+     * {@code dimensions}: the lines carry a dimension set (Summarize is No).
+     */
+    private record Files(String header, String lines, String amountField, String journalName, OutputStyle style,
+                         boolean dimensions) {
     }
 
     private D365InvoiceJournal() {
@@ -56,14 +60,15 @@ public final class D365InvoiceJournal {
             List<Line> lines = new ArrayList<>(reimbursements.size());
             for (Reimbursement r : reimbursements) {
                 lines.add(new Line(r, r.invoice(), r.invoice(), r.transactionDate(), r.dueDate(), r.description(),
-                        parameters.erp().methodOfPayment()));
+                        parameters.erp().methodOfPayment(r.amount().currency()),
+                        parameters.dimensions().displayValue(r.key().dimensions())));
             }
             journals.add(new Journal(DocumentNumbers.INVOICE_JOURNAL.of(parameters.numbering().invoicePrefix(),
                     reimbursements.get(0).invoice()), description(parameters.language(), entity,
                     parameters.balanceDate()), lines));
         });
         return write(folder, journals, new Files(HEADER_FILE, LINES_FILE, "Credit", parameters.erp().journalName(),
-                parameters.output()));
+                parameters.output(), !parameters.keyDimensions().isEmpty()));
     }
 
     /** The reversing journal of a reversal run: one per legal entity, on the reversal's date. */
@@ -78,7 +83,7 @@ public final class D365InvoiceJournal {
             for (ReversedInvoice line : reversed) {
                 lines.add(new Line(line.original(), line.reversalInvoice(), line.original().invoice(), reversal.date(),
                         reversal.date(), reversalText(language, line.original().invoice(), reversal.reason()),
-                        line.methodOfPayment()));
+                        line.methodOfPayment(), line.dimensionDisplay()));
             }
             String what = language == Language.FR ? "Annulation de remboursements clients" : "Reversal of customer "
                     + "reimbursements";
@@ -86,7 +91,8 @@ public final class D365InvoiceJournal {
                     + " (" + reversal.runId() + ")", lines));
         });
         return write(folder, journals, new Files(REVERSAL_HEADER_FILE, REVERSAL_LINES_FILE, "Debit",
-                reversal.journalName(), reversal.style()));
+                reversal.journalName(), reversal.style(),
+                reversal.invoices().stream().anyMatch(line -> !line.dimensionDisplay().isEmpty())));
     }
 
     /** The line text of a reversing document: the invoice it reverses and why. */
@@ -105,19 +111,24 @@ public final class D365InvoiceJournal {
             written.add(new WrittenFile(files.header(), csv.rows()));
         }
         try (CsvOutput csv = CsvOutput.create(folder.resolve(files.lines()), files.style())) {
-            csv.header(D365Fields.INVOICE_JOURNAL_LINE.header("JournalBatchNumber", "LineNumber", "Company",
-                    "AccountType", "AccountDisplayValue", "Invoice", "Document", "InvoiceDate", "Date", "DueDate",
-                    "Currency", files.amountField(), "Description",
-                    "OffsetAccountType", "OffsetCompany", "OffsetAccountDisplayValue", "MethodOfPayment"));
+            List<String> fields = new ArrayList<>(List.of("JournalBatchNumber", "LineNumber", "Company", "AccountType",
+                    "AccountDisplayValue", "Invoice", "Document", "InvoiceDate", "Date", "DueDate", "Currency",
+                    files.amountField(), "Description", "OffsetAccountType", "OffsetCompany",
+                    "OffsetAccountDisplayValue", "MethodOfPayment"));
+            if (files.dimensions()) {
+                fields.add("DefaultDimensionDisplayValue");
+            }
+            csv.header(D365Fields.INVOICE_JOURNAL_LINE.header(fields.toArray(String[]::new)));
             for (Journal journal : journals) {
                 int lineNumber = 0;
                 for (Line line : journal.lines()) {
                     Reimbursement r = line.reimbursement();
-                    csv.row(journal.batchNumber(), Integer.toString(++lineNumber), r.key().legalEntity(), "Vend",
-                            r.vendorAccount(), line.invoice(), line.document(), line.date().toString(),
+                    String[] row = {journal.batchNumber(), Integer.toString(++lineNumber), r.key().legalEntity(),
+                            "Vend", r.vendorAccount(), line.invoice(), line.document(), line.date().toString(),
                             line.date().toString(), line.dueDate().toString(), r.amount().currency(),
                             r.amount().plain(), csv.text(line.description()), "Cust", r.key().legalEntity(),
-                            r.key().customerAccount(), line.methodOfPayment());
+                            r.key().customerAccount(), line.methodOfPayment(), line.dimensions()};
+                    csv.row(files.dimensions() ? row : java.util.Arrays.copyOf(row, row.length - 1));
                 }
             }
             written.add(new WrittenFile(files.lines(), csv.rows()));

@@ -45,7 +45,7 @@ public final class D365PaymentJournal {
                     String legalEntity = r.key().legalEntity();
                     csv.row(batch, Integer.toString(++lineNumber), legalEntity, "Vend", r.vendorAccount(),
                             payments.paymentDate().toString(), r.amount().currency(), r.amount().plain(),
-                            parameters.erp().methodOfPayment(), r.invoice(), csv.text(payment.remittance()), r.invoice(),
+                            parameters.erp().methodOfPayment(r.amount().currency()), r.invoice(), csv.text(payment.remittance()), r.invoice(),
                             legalEntity, "Bank", legalEntity, payments.bankAccount());
                 }
             }

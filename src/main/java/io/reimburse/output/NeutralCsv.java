@@ -6,6 +6,8 @@ import io.reimburse.model.RunResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code reimbursements.csv}: one row per reimbursement in a neutral format any system can import. */
 public final class NeutralCsv {
@@ -16,15 +18,22 @@ public final class NeutralCsv {
     }
 
     public static WrittenFile write(RunResult result, Path folder) throws IOException {
+        // with Summarize No, the dimension columns follow, named as in Dimensions
+        List<String> dimensions = result.parameters().keyDimensions();
         try (CsvOutput csv = CsvOutput.create(folder.resolve(FILE), result.parameters())) {
-            csv.header("LegalEntity", "CustomerAccount", "CustomerName", "Currency", "Balance", "Amount",
-                    "VendorAccount", "OneTimeVendor", "Invoice", "TransactionDate", "DueDate", "Description");
+            List<String> header = new ArrayList<>(List.of("LegalEntity", "CustomerAccount", "CustomerName", "Currency",
+                    "Balance", "Amount", "VendorAccount", "OneTimeVendor", "Invoice", "TransactionDate", "DueDate",
+                    "Description"));
+            header.addAll(dimensions);
+            csv.header(header.toArray(String[]::new));
             for (Reimbursement r : result.decisions().reimbursements()) {
-                csv.row(r.key().legalEntity(), r.key().customerAccount(), csv.text(r.customerName()),
-                        r.amount().currency(),
-                        new Money(r.balance(), r.amount().currency()).plain(),
-                        r.amount().plain(), r.vendorAccount(), r.oneTimeVendor().code(), r.invoice(),
-                        r.transactionDate().toString(), r.dueDate().toString(), csv.text(r.description()));
+                List<String> row = new ArrayList<>(List.of(r.key().legalEntity(), r.key().customerAccount(),
+                        csv.text(r.customerName()), r.amount().currency(),
+                        new Money(r.balance(), r.amount().currency()).plain(), r.amount().plain(), r.vendorAccount(),
+                        r.oneTimeVendor().code(), r.invoice(), r.transactionDate().toString(), r.dueDate().toString(),
+                        csv.text(r.description())));
+                r.key().dimensions().forEach(value -> row.add(csv.text(value)));
+                csv.row(row.toArray(String[]::new));
             }
             return new WrittenFile(FILE, csv.rows());
         }

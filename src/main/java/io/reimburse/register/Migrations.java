@@ -79,6 +79,7 @@ final class Migrations {
             List.of("ALTER TABLE run ADD COLUMN kind TEXT NOT NULL DEFAULT 'reimbursement' "
                             + "CHECK (kind IN ('reimbursement', 'payment', 'reversal'))",
                     "ALTER TABLE reimbursement ADD COLUMN deducted TEXT NOT NULL DEFAULT '0'",
+                    "ALTER TABLE reimbursement ADD COLUMN dimension_display TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE reimbursement ADD COLUMN payee TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE reimbursement ADD COLUMN iban TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE reimbursement ADD COLUMN bic TEXT NOT NULL DEFAULT ''",

@@ -185,7 +185,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
 
     /** A committed, not voided invoice that may be voided, with its run's parameters as the run read them. */
     public record VoidableInvoice(Reimbursement reimbursement, String runId, Map<String, String> runParameters,
-                                  boolean paid) {
+                                  boolean paid, String dimensionDisplay) {
     }
 
     /** What the runs and invoices named to be voided stand for. */
@@ -206,10 +206,10 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                 + "r.amount, r.vendor, r.one_time_vendor, r.transaction_date, r.balance_date, r.iban, r.bic, "
                 + "r.voided_at, EXISTS (SELECT 1 FROM payment p JOIN run pu ON pu.run_id = p.run_id "
                 + "WHERE p.invoice = r.invoice AND p.status = 'PAYABLE' AND pu.status = 'committed'), r.run_id, "
-                + "u.parameters FROM reimbursement r JOIN run u ON u.run_id = r.run_id ";
+                + "u.parameters, r.dimension_display FROM reimbursement r JOIN run u ON u.run_id = r.run_id ";
         RowReader add = rs -> invoices.putIfAbsent(rs.getString(1), new VoidableInvoice(
                 unpaidInvoice(rs, language).reimbursement(), rs.getString(16), jsonObject(rs.getString(17)),
-                rs.getInt(15) == 1));
+                rs.getInt(15) == 1, rs.getString(18)));
         try {
             for (String named : runsOrInvoices) {
                 Optional<String> run = single("SELECT kind || ' ' || status FROM run WHERE run_id = ?", named);
@@ -519,8 +519,8 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
             String balanceDate = result.parameters().balanceDate().toString();
             try (Batch lines = new Batch(connection, "INSERT INTO reimbursement (invoice, run_id, legal_entity, "
                     + "customer, customer_name, currency, dimensions, amount, vendor, one_time_vendor, balance_date, "
-                    + "transaction_date, deducted, payee, iban, bic) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "transaction_date, deducted, payee, iban, bic, dimension_display) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Reimbursement r : decisions.reimbursements()) {
                     Payment payment = payments.get(r.invoice());
                     lines.add(r.invoice(), result.runId(), r.key().legalEntity(), r.key().customerAccount(),
@@ -529,7 +529,8 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                             r.vendorAccount(), r.oneTimeVendor().code(), balanceDate, r.transactionDate().toString(),
                             new Money(r.deducted().amount(), r.amount().currency()).plain(),
                             payment == null ? "" : payment.payeeName(), payment == null ? "" : payment.iban(),
-                            payment == null ? "" : payment.bic());
+                            payment == null ? "" : payment.bic(),
+                            result.parameters().dimensions().displayValue(r.key().dimensions()));
                 }
             }
             insertPayments(result.runId(), result.payments().all());

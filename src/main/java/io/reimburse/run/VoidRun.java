@@ -115,7 +115,8 @@ public final class VoidRun {
                     entity -> DocumentNumbers.REVERSAL_JOURNAL.of(prefix, number));
             lines.add(new ReversedInvoice(invoice.reimbursement(), invoice.runId(),
                     DocumentNumbers.REVERSAL_INVOICE.of(prefix, number), journal, invoice.paid(),
-                    invoice.runParameters().getOrDefault("MethodOfPayment", "")));
+                    invoice.runParameters().getOrDefault("MethodOfPayment." + invoice.reimbursement().amount().currency(),
+                            invoice.runParameters().getOrDefault("MethodOfPayment", "")), invoice.dimensionDisplay()));
         }
         return new Reversal(Run.newRunId(startedAt), startedAt, Version.current(),
                 LocalDate.ofInstant(startedAt, clock.getZone()), reason, lines, voidable.wholeRuns(), style,

@@ -6,6 +6,7 @@ import io.reimburse.model.BalanceRow;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
+import io.reimburse.model.Party;
 import io.reimburse.model.SourceRef;
 import io.reimburse.model.VendorLink;
 
@@ -219,7 +220,7 @@ final class TestBalances {
 
         BalanceRow build() {
             return new BalanceRow(balancesRow(row), new BalanceKey(LEGAL_ENTITY, account, currency, dimensions), amount,
-                    document, "", name, group, blocked, vendorAccount, address, iban, "");
+                    document, "", name, group, blocked, vendorAccount, address, Party.ORGANIZATION, iban, "");
         }
     }
 }

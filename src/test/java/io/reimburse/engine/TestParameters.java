@@ -168,7 +168,7 @@ final class TestParameters {
                 includeCustomersWithDebitTransactions,
                 new ReadingParameters(BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, ""),
                 new NumberingParameters(invoicePrefix, invoiceNextNumber, oneTimeVendorPrefix, oneTimeVendorNextNumber),
-                new ErpParameters("APInvoice", "", oneTimeVendorGroup), new OutputStyle(language, ',', true, true),
+                new ErpParameters("APInvoice", "", Map.of(), oneTimeVendorGroup), new OutputStyle(language, ',', true, true),
                 payments == null ? noPayments() : payments, Map.of());
     }
 }

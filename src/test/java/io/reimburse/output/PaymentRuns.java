@@ -53,7 +53,7 @@ final class PaymentRuns {
                 LocalDate.of(2026, 10, 31), TRANSACTION_DATE, 30, Selection.ALL, Selection.ALL,
                 new DimensionParameters(true, List.of()), false,
                 new ReadingParameters(BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, ""),
-                new NumberingParameters("RMB-FR-", 1, "OTV-", 1), new ErpParameters("APInvoice", "VIREMENT", "OCCAS"),
+                new NumberingParameters("RMB-FR-", 1, "OTV-", 1), new ErpParameters("APInvoice", "VIREMENT", Map.of(), "OCCAS"),
                 new OutputStyle(language, ';', true, true), paymentParameters,
                 Map.of("Payments", payments ? "Yes" : "No"));
     }

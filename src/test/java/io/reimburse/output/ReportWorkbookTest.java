@@ -363,7 +363,7 @@ class ReportWorkbookTest {
         Map<SkipReason, Integer> counts = Map.of(SkipReason.BELOW_MINIMUM, 1, SkipReason.CUSTOMER_BLOCKED, 1,
                 SkipReason.INPUT_ERROR, 1, SkipReason.DEBIT_BALANCE, 1, SkipReason.NOT_SELECTED, 1);
         OneTimeVendor vendor = new OneTimeVendor("OTV000001", new CustomerRef("FR01", "C002"), FORMULA_NAME,
-                new Address("1 rue de la Paix", "69001", "Lyon", "", "FR"), "OTV", "EUR");
+                new Address("1 rue de la Paix", "69001", "Lyon", "", "FR"), io.reimburse.model.Party.ORGANIZATION, "OTV", "EUR");
         RowProblem problem = new RowProblem("balances.csv", null, 14, "Balance", "-1,2,3", "is not an amount",
                 "FR01", "C012");
         return new RunResult("run-42", STARTED_AT, "0.1.0", parameters(language),
@@ -403,7 +403,7 @@ class ReportWorkbookTest {
                 Map.of("JPY", new BigDecimal("0.0061"))), BALANCE_DATE, TRANSACTION_DATE, 30, Selection.ALL,
                 Selection.ALL, new DimensionParameters(dimensions.isEmpty(), dimensions), false,
                 new ReadingParameters(BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, "yyyy-MM-dd"),
-                new NumberingParameters("RB", 1, "OTV", 1), new ErpParameters("APInvoice", "SEPA", "OTV"),
+                new NumberingParameters("RB", 1, "OTV", 1), new ErpParameters("APInvoice", "SEPA", Map.of(), "OTV"),
                 new OutputStyle(language, ';', true, true),
                 new PaymentParameters(false, "", TRANSACTION_DATE, "", "", "", Selection.ALL), used);
     }

@@ -1,0 +1,154 @@
+package io.reimburse.output;
+
+import io.reimburse.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What reaches the ERP beside the amounts: dimension sets, persons, countries, the method of payment per currency. */
+class ErpDetailsTest {
+
+    @TempDir
+    Path temp;
+
+    private Path inputs(List<String> balances, String... parameters) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Files.write(folder.resolve("balances.csv"), balances, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(List.of("Parameter;Value", "LegalEntity;FR01", "AccountingCurrency;EUR",
+                "MinimumReimbursement;10.00", "BalanceDate;2026-10-31", "TransactionDate;2026-11-05",
+                "OneTimeVendorGroup;OTV", "ExchangeRate.GBP;1.15"));
+        lines.addAll(List.of(parameters));
+        Files.write(folder.resolve("parameters.csv"), lines, StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    private CliRunner.Result run(Path inputs) {
+        return CliRunner.run("run", inputs.toString(), "--out", temp.resolve("out").toString(), "--no-register");
+    }
+
+    /** The rows of an output CSV by header name, read with opencsv. */
+    private List<Map<String, String>> rows(String file) throws IOException {
+        String text = Files.readString(temp.resolve("out").resolve(file), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        try (com.opencsv.CSVReader reader = new com.opencsv.CSVReader(new java.io.StringReader(text))) {
+            List<String[]> lines = reader.readAll();
+            String[] header = lines.get(0);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String[] fields : lines.subList(1, lines.size())) {
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i], fields[i]);
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (com.opencsv.exceptions.CsvException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Test
+    void eachInvoiceLineCarriesItsDimensionSetInTheErpsDisplayFormat() throws IOException {
+        CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance;CostCenter;Department",
+                        "C1;EUR;-50.00;CC10;SALES", "C1;EUR;-20.00;CC20;SALES"),
+                "Summarize;No", "Dimensions;CostCenter,Department", "DimensionFormat;Department--CostCenter"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(rows("vendor-invoice-journal.csv")).extracting(row -> row.get("DEFAULTDIMENSIONDISPLAYVALUE"))
+                .containsExactly("SALES--CC10", "SALES--CC20");
+        assertThat(rows("reimbursements.csv")).extracting(row -> row.get("CostCenter") + "/" + row.get("Department"))
+                .containsExactly("CC10/SALES", "CC20/SALES");
+    }
+
+    @Test
+    void withoutAFormatTheDimensionsAreJoinedInTheirOrderAndSummarizedRunsCarryNone() throws IOException {
+        assertThat(run(inputs(List.of("CustomerAccount;Currency;Balance;CostCenter;Department",
+                "C1;EUR;-50.00;CC10;SALES"), "Summarize;No", "Dimensions;CostCenter,Department")).status()).isZero();
+        assertThat(rows("vendor-invoice-journal.csv").get(0)).containsEntry("DEFAULTDIMENSIONDISPLAYVALUE",
+                "CC10-SALES");
+
+        Files.walk(temp.resolve("out")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Files.delete(temp.resolve("in/parameters.csv"));
+        Files.delete(temp.resolve("in/balances.csv"));
+        assertThat(run(inputs(List.of("CustomerAccount;Currency;Balance", "C1;EUR;-50.00"))).status()).isZero();
+        assertThat(rows("vendor-invoice-journal.csv").get(0)).doesNotContainKey("DEFAULTDIMENSIONDISPLAYVALUE");
+        assertThat(rows("reimbursements.csv").get(0)).hasSize(12);
+    }
+
+    @Test
+    void aDimensionValueHoldingTheSegmentDelimiterHoldsItsCustomerBack() throws IOException {
+        CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance;CostCenter",
+                "C1;EUR;-50.00;CC-10", "C2;EUR;-40.00;CC20"), "Summarize;No", "Dimensions;CostCenter"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 reimbursed").contains("1 INPUT_ERROR");
+        assertThat(Files.readString(temp.resolve("out/input-errors.csv"))).contains("CC-10").contains("'-'");
+    }
+
+    @Test
+    void aFormatNamingAnotherDimensionOrLeavingOneOutIsRefused() throws IOException {
+        CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance;CostCenter;Department",
+                "C1;EUR;-50.00;CC10;SALES"), "Summarize;No", "Dimensions;CostCenter,Department",
+                "DimensionFormat;CostCentre-Project"));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("'CostCentre', which is not one of the Dimensions")
+                .contains("dimension Department is not in DimensionFormat");
+    }
+
+    @Test
+    void aPersonBecomesAOneTimeVendorOfPartyTypePerson() throws IOException {
+        CliRunner.Result run = run(inputs(List.of("CustomerAccount;Name;Type de tiers;Prénom;Nom de famille;Currency;Balance",
+                "C1;Jean-Pierre Martin;Particulier;;;EUR;-50.00",
+                "C2;Martin Claire;Personne;Claire;Martin;EUR;-60.00",
+                "C3;Boulangerie Dupont;;;;EUR;-70.00",
+                "C4;Anna Schmidt;;Anna;Schmidt;EUR;-80.00")));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(rows("one-time-vendors.csv")).extracting(row -> row.get("VENDORPARTYTYPE") + "|"
+                        + row.get("VENDORORGANIZATIONNAME") + "|" + row.get("PERSONFIRSTNAME") + "|"
+                        + row.get("PERSONLASTNAME") + "|" + row.get("ADDRESSDESCRIPTION"))
+                .containsExactly("Person||Jean-Pierre|Martin|Jean-Pierre Martin",
+                        "Person||Claire|Martin|Martin Claire",
+                        "Organization|Boulangerie Dupont|||Boulangerie Dupont",
+                        "Person||Anna|Schmidt|Anna Schmidt");
+    }
+
+    @Test
+    void countriesAreCheckedAndWrittenAsDynamicsKeysThem() throws IOException {
+        CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance;City;Country",
+                "C1;EUR;-50.00;Lyon;France", "C2;EUR;-60.00;Köln;DE", "C3;EUR;-70.00;Genève;CHE",
+                "C4;EUR;-80.00;Nowhere;Atlantis")));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("3 reimbursed").contains("1 INPUT_ERROR");
+        assertThat(rows("one-time-vendors.csv")).extracting(row -> row.get("ADDRESSCOUNTRYREGIONID"))
+                .containsExactly("FRA", "DEU", "CHE");
+        assertThat(Files.readString(temp.resolve("out/input-errors.csv"))).contains("Atlantis")
+                .contains("not an ISO 3166 country");
+    }
+
+    @Test
+    void eachCurrencyMayHaveItsOwnMethodOfPayment() throws IOException {
+        CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance;IBAN",
+                        "C1;EUR;-50.00;DE89 3704 0044 0532 0130 00", "C2;GBP;-60.00;GB29 NWBK 6016 1331 9268 19"),
+                "MethodOfPayment;SEPA", "MethodOfPayment.GBP;FASTER", "Payments;Yes", "BankAccount;BANK",
+                "DebtorName;Example SAS", "DebtorIBAN;FR76 3000 1007 9412 3456 7890 185", "DebtorBIC;EXMPFRPPXXX"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(rows("vendor-invoice-journal.csv")).extracting(row -> row.get("CURRENCY") + " "
+                + row.get("METHODOFPAYMENT")).containsExactly("EUR SEPA", "GBP FASTER");
+        assertThat(rows("vendor-payment-journal.csv")).extracting(row -> row.get("CURRENCYCODE") + " "
+                + row.get("PAYMENTMETHODNAME")).containsExactly("EUR SEPA", "GBP FASTER");
+        assertThat(Files.readString(temp.resolve("out/manifest.json"))).contains("\"MethodOfPayment.GBP\" : \"FASTER\"");
+    }
+}
