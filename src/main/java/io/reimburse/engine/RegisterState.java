@@ -19,11 +19,15 @@ public interface RegisterState {
      */
     RegisterHistory history(Set<CustomerRef> customers, LocalDate balanceDate);
 
-    /** The next invoice number: the register's sequence, raised to the parameter if that is higher. */
-    long nextInvoiceNumber(long fromParameters);
+    /**
+     * The next invoice number of this prefix: the register's sequence for the prefix, raised to the
+     * parameter if that is higher. Each prefix has its own sequence: prefix and six digits never
+     * repeat, and a new prefix (a year's, say) starts a new range.
+     */
+    long nextInvoiceNumber(String prefix, long fromParameters);
 
-    /** The next one-time vendor number, same rule as invoices. */
-    long nextOneTimeVendorNumber(long fromParameters);
+    /** The next one-time vendor number of this prefix, same rule as invoices. */
+    long nextOneTimeVendorNumber(String prefix, long fromParameters);
 
     RegisterState NONE = new RegisterState() {
         @Override
@@ -32,12 +36,12 @@ public interface RegisterState {
         }
 
         @Override
-        public long nextInvoiceNumber(long fromParameters) {
+        public long nextInvoiceNumber(String prefix, long fromParameters) {
             return fromParameters;
         }
 
         @Override
-        public long nextOneTimeVendorNumber(long fromParameters) {
+        public long nextOneTimeVendorNumber(String prefix, long fromParameters) {
             return fromParameters;
         }
     };

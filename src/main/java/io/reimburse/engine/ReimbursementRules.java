@@ -7,6 +7,7 @@ import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.InvoiceText;
 import io.reimburse.model.Money;
+import io.reimburse.model.NumberingParameters;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.OneTimeVendorStatus;
 import io.reimburse.model.Parameters;
@@ -241,8 +242,10 @@ public final class ReimbursementRules {
     /** Gives invoice numbers, then one-time vendor numbers, in key order. */
     private Decisions number(List<Eligible> eligible, Map<CustomerRef, VendorLink> links, List<Skip> listed,
                              Map<SkipReason, Integer> counts, RegisterHistory history, List<PostedMark> recognized) {
-        long nextInvoice = register.nextInvoiceNumber(parameters.numbering().invoiceNextNumber());
-        long nextVendor = register.nextOneTimeVendorNumber(parameters.numbering().oneTimeVendorNextNumber());
+        NumberingParameters numbering = parameters.numbering();
+        long nextInvoice = register.nextInvoiceNumber(numbering.invoicePrefix(), numbering.invoiceNextNumber());
+        long nextVendor = register.nextOneTimeVendorNumber(numbering.oneTimeVendorPrefix(),
+                numbering.oneTimeVendorNextNumber());
         Map<CustomerRef, OneTimeVendor> created = new HashMap<>();
         List<OneTimeVendor> createdInOrder = new ArrayList<>();
         List<Reimbursement> reimbursements = new ArrayList<>();

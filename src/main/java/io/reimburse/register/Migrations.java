@@ -109,6 +109,14 @@ final class Migrations {
                             + "SELECT invoice, run_id, legal_entity, customer, 'PAYABLE', iban, '' FROM payee_iban",
                     "DROP TABLE payee_iban",
                     "CREATE INDEX payment_customer ON payment (legal_entity, customer)",
+                    // a sequence per prefix: the global one continues for every prefix already used
+                    "INSERT OR IGNORE INTO sequence (name, next_value) SELECT 'invoice:' || "
+                            + "json_extract(u.parameters, '$.InvoicePrefix'), s.next_value FROM run u "
+                            + "JOIN sequence s ON s.name = 'invoice' GROUP BY 1",
+                    "INSERT OR IGNORE INTO sequence (name, next_value) SELECT 'one-time-vendor:' || "
+                            + "json_extract(u.parameters, '$.OneTimeVendorPrefix'), s.next_value FROM run u "
+                            + "JOIN sequence s ON s.name = 'one-time-vendor' GROUP BY 1",
+                    "DELETE FROM sequence WHERE name IN ('invoice', 'one-time-vendor')",
                     "CREATE INDEX reimbursement_run ON reimbursement (run_id)"));
 
     static int latest() {

@@ -53,8 +53,9 @@ import java.util.Set;
  */
 public final class RegisterSession implements RegisterState, AutoCloseable {
 
-    private static final String INVOICE_SEQUENCE = "invoice";
-    private static final String VENDOR_SEQUENCE = "one-time-vendor";
+    /** The sequences' names: the kind of number and its prefix ("invoice:RMB-"). */
+    private static final String INVOICE_SEQUENCE = "invoice:";
+    private static final String VENDOR_SEQUENCE = "one-time-vendor:";
 
     private final Register register;
     private final Connection connection;
@@ -466,14 +467,14 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     }
 
     @Override
-    public long nextInvoiceNumber(long fromParameters) {
-        firstInvoice = Math.max(sequence(INVOICE_SEQUENCE), fromParameters);
+    public long nextInvoiceNumber(String prefix, long fromParameters) {
+        firstInvoice = Math.max(sequence(INVOICE_SEQUENCE + prefix), fromParameters);
         return firstInvoice;
     }
 
     @Override
-    public long nextOneTimeVendorNumber(long fromParameters) {
-        firstVendor = Math.max(sequence(VENDOR_SEQUENCE), fromParameters);
+    public long nextOneTimeVendorNumber(String prefix, long fromParameters) {
+        firstVendor = Math.max(sequence(VENDOR_SEQUENCE + prefix), fromParameters);
         return firstVendor;
     }
 
@@ -543,10 +544,12 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
             }
             markPosted(decisions.postedMarks());
             if (firstInvoice >= 0) {
-                advance(INVOICE_SEQUENCE, firstInvoice + decisions.reimbursements().size());
+                advance(INVOICE_SEQUENCE + result.parameters().numbering().invoicePrefix(),
+                        firstInvoice + decisions.reimbursements().size());
             }
             if (firstVendor >= 0) {
-                advance(VENDOR_SEQUENCE, firstVendor + decisions.oneTimeVendors().size());
+                advance(VENDOR_SEQUENCE + result.parameters().numbering().oneTimeVendorPrefix(),
+                        firstVendor + decisions.oneTimeVendors().size());
             }
             endTransaction("COMMIT");
         } catch (SQLException e) {

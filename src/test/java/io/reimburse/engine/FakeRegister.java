@@ -76,12 +76,12 @@ final class FakeRegister implements RegisterState {
     }
 
     @Override
-    public long nextInvoiceNumber(long fromParameters) {
+    public long nextInvoiceNumber(String prefix, long fromParameters) {
         return Math.max(nextInvoice, fromParameters);
     }
 
     @Override
-    public long nextOneTimeVendorNumber(long fromParameters) {
+    public long nextOneTimeVendorNumber(String prefix, long fromParameters) {
         return Math.max(nextOneTimeVendor, fromParameters);
     }
 }
