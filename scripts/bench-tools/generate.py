@@ -108,13 +108,15 @@ def write_links(path, count):
 
 
 def write_parameters(path, month):
+    """The month's parameters; its invoices have a prefix of their own (RMB-2610-), as a ledger of a
+    million customers must: a prefix has 999,999 numbers, about three months of its credits."""
     day = balance_date(month)
     with open(path, "w", encoding="utf-8", newline="") as out:
         out.write("Parameter,Value\nLegalEntity,FR01\nAccountingCurrency,EUR\nMinimumReimbursement,10.00\n"
                   "MinimumReimbursement.USD,10.00\nMinimumReimbursement.GBP,10.00\n"
                   "ExchangeRate.USD,0.92\nExchangeRate.GBP,1.17\nBalanceDate,%s\nTransactionDate,%s\n"
-                  "OneTimeVendorGroup,OTV\nIncludeCustomersWithDebitTransactions,Yes\n"
-                  % (day, day + datetime.timedelta(days=5)))
+                  "InvoicePrefix,RMB-%s-\nOneTimeVendorGroup,OTV\nIncludeCustomersWithDebitTransactions,Yes\n"
+                  % (day, day + datetime.timedelta(days=5), day.strftime("%y%m")))
 
 
 def col(i):

@@ -1,6 +1,7 @@
 package io.reimburse.cli;
 
 import io.reimburse.register.Register;
+import io.reimburse.run.Registers;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class RegisterOption {
 
     /** Opens the register; a missing file is an error here (nothing to list), not a new register. */
     Register open() {
-        return Register.open(existing(), Duration.ofSeconds(60));
+        return Registers.open(existing(), Duration.ofSeconds(60));
     }
 
     /** The register's file, which must exist: a command that reads earlier runs has nothing to work on without. */

@@ -128,9 +128,11 @@ final class RunCommand implements Callable<Integer> {
             overrides.put(ParameterName.LANGUAGE, language);
         }
         try (Progress progress = progress(err)) {
-            RunResult result = Run.execute(new RunOptions(all, explicit, out, dryRun, strict, force, overrides,
-                    registerChoice.noRegister ? null : registerChoice.register, allowDuplicateInput,
-                    Duration.ofSeconds(registerWaitSeconds), Clock.systemDefaultZone(), null, true), progress);
+            RunResult result = Run.execute(RunOptions.builder(all, out).explicit(explicit).dryRun(dryRun)
+                    .strict(strict).force(force).overrides(overrides)
+                    .register(registerChoice.noRegister ? null : registerChoice.register)
+                    .allowDuplicateInput(allowDuplicateInput).registerBusyTimeout(Duration.ofSeconds(registerWaitSeconds))
+                    .removeOnStop(true).build(), progress);
             if (!quiet) {
                 printSummary(outWriter, result);
             }

@@ -7,10 +7,8 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -45,7 +43,7 @@ public final class Register implements AutoCloseable {
         this.busyTimeout = busyTimeout;
     }
 
-    /** Opens (creating if missing) and migrates the register, then finishes runs a crash interrupted. */
+    /** Opens (creating if missing) and migrates the register. */
     public static Register open(Path file, Duration busyTimeout) {
         try {
             if (file.getParent() != null) {
@@ -60,7 +58,6 @@ public final class Register implements AutoCloseable {
                     config.toProperties());
             Register register = new Register(file, connection, busyTimeout);
             register.migrate();
-            register.finishInterruptedOutputs();
             return register;
         } catch (SQLException | IOException e) {
             throw unusable(file, busyTimeout, e);
@@ -109,34 +106,26 @@ public final class Register implements AutoCloseable {
         });
     }
 
+    /** A committed run whose outputs were not yet renamed into place: its folder and their temporary one. */
+    public record OutputsNotInPlace(String runId, Path folder, Path temporary) {
+    }
+
     /**
-     * A crash between the register commit and the rename of the output folder leaves a committed
-     * run whose outputs are complete in their temporary folder: move them into place now.
+     * The committed runs whose outputs a crash left between the commit and the rename into place (the
+     * register records the paths; {@code run/OutputFolder} moves them).
      */
-    private void finishInterruptedOutputs() throws SQLException, IOException {
-        List<String[]> pending = new ArrayList<>();
+    public List<OutputsNotInPlace> outputsNotInPlace() {
+        List<OutputsNotInPlace> pending = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT run_id, output_folder, output_temporary "
-                + "FROM run WHERE outputs_in_place = 0")) {
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    pending.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-                }
+                + "FROM run WHERE outputs_in_place = 0");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                pending.add(new OutputsNotInPlace(rs.getString(1), Path.of(rs.getString(2)), Path.of(rs.getString(3))));
             }
+        } catch (SQLException e) {
+            throw unusable(file, busyTimeout, e);
         }
-        for (String[] run : pending) {
-            Path target = Path.of(run[1]);
-            Path temporary = Path.of(run[2]);
-            if (Files.isDirectory(temporary) && !Files.exists(target)) {
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target);
-                }
-            }
-            if (Files.exists(target)) {
-                markOutputsInPlace(run[0]);
-            }
-        }
+        return pending;
     }
 
     /** Records that a committed run's outputs are in their final folder. */

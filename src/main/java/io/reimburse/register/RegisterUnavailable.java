@@ -10,7 +10,7 @@ import io.reimburse.model.RunRefused;
  */
 public final class RegisterUnavailable extends RunRefused {
 
-    RegisterUnavailable(RunProblem problem) {
+    public RegisterUnavailable(RunProblem problem) {
         super(problem);
     }
 }

@@ -23,7 +23,10 @@ import java.util.stream.Stream;
  * when the JVM is stopped (Ctrl-C, SIGTERM; SIGKILL leaves the hidden temporary folder) before the
  * run is kept: recorded in the register, or in place.
  */
-final class OutputFolder implements AutoCloseable {
+public final class OutputFolder implements AutoCloseable {
+
+    /** The hidden temporary folder beside an output folder: its name, then a random suffix. */
+    private static final String TEMPORARY = ".%s.tmp-";
 
     private final Path given;
     private final Path target;
@@ -50,11 +53,7 @@ final class OutputFolder implements AutoCloseable {
      * without one) must not be inside the output folder, which the run replaces as a whole.
      */
     static OutputFolder prepare(Path out, boolean force, boolean removeOnStop, Path register) {
-        if (register != null && within(register, out)) {
-            throw new RunRefused(RunProblem.inFile(register.toString(), "is inside the --out folder " + out
-                    + ", which a run replaces whole: the register would be lost with the earlier output, and "
-                    + "customers could be reimbursed twice; keep the register outside the output folder"));
-        }
+        Replacement.refuseRegisterInside(register, out);
         OutputFolder folder = prepare(out, force);
         if (removeOnStop) {
             Runtime.getRuntime().addShutdownHook(folder.onStop);
@@ -68,7 +67,7 @@ final class OutputFolder implements AutoCloseable {
             throw new RunRefused(RunProblem.inFile(out.toString(), "exists and is not a folder"));
         }
         if (hasContent(target)) {
-            refuseUnlessEarlierOutput(out, target);
+            Replacement.refuseUnlessEarlierOutput(out.toString(), target);
             if (!force) {
                 throw new RunRefused(RunProblem.inFile(out.toString(), "already holds an output; choose another "
                         + "--out folder or add --force to replace it"));
@@ -81,55 +80,11 @@ final class OutputFolder implements AutoCloseable {
                 createdParent = topMissing(parent);
                 Files.createDirectories(parent);
             }
-            Path temporary = parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+            Path temporary = parent.resolve(TEMPORARY.formatted(target.getFileName()) + UUID.randomUUID());
             Files.createDirectory(temporary);
             return new OutputFolder(out, target, temporary, createdParent, force);
         } catch (IOException e) {
             throw new RunRefused(RunProblem.inFile(out.toString(), "cannot be created: " + e.getMessage()));
-        }
-    }
-
-    /**
-     * Only an earlier output may be replaced (with --force): a folder holding anything its
-     * manifest does not list (the run's own inputs, a note, another program's files) is refused,
-     * so that --force never deletes a file this tool did not write.
-     */
-    private static void refuseUnlessEarlierOutput(Path out, Path target) {
-        Set<String> allowed = Manifest.filesOfEarlierOutput(target).orElse(Set.of());
-        List<String> others;
-        try (Stream<Path> entries = Files.list(target)) {
-            others = entries.map(entry -> entry.getFileName().toString()).filter(name -> !allowed.contains(name))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new RunRefused(RunProblem.inFile(out.toString(), "cannot be read: " + e.getMessage()));
-        }
-        if (!others.isEmpty()) {
-            throw new RunRefused(RunProblem.inFile(out.toString(), "holds files that are not an earlier output of "
-                    + "reimburse (" + String.join(", ", others.subList(0, Math.min(5, others.size())))
-                    + (others.size() > 5 ? ", ..." : "") + "), which --force would delete: choose another --out "
-                    + "folder"));
-        }
-    }
-
-    /** Whether {@code file} is {@code folder} or inside it, symbolic links followed where they exist. */
-    private static boolean within(Path file, Path folder) {
-        return real(file).startsWith(real(folder));
-    }
-
-    /** The real path of the longest part of {@code path} that exists, with the rest appended. */
-    private static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute;
         }
     }
 
@@ -158,6 +113,11 @@ final class OutputFolder implements AutoCloseable {
 
     Path target() {
         return target;
+    }
+
+    /** Whether an earlier output there may be replaced (--force). */
+    boolean force() {
+        return force;
     }
 
     /** The folder as the user named it, for messages. */
@@ -198,6 +158,29 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Finishes a run a crash interrupted after its commit: its complete outputs, still in their
+     * temporary folder, are moved into place. True when the folder is in place.
+     */
+    static boolean finishInterrupted(Path target, Path temporary) throws IOException {
+        if (Files.isDirectory(temporary) && !Files.exists(target)) {
+            move(temporary, target);
+        }
+        return Files.exists(target);
+    }
+
+    /** The hidden temporary folders of runs into {@code target} killed before their commit: nobody's. */
+    public static void removeAbandoned(Path target) throws IOException {
+        String prefix = TEMPORARY.formatted(target.getFileName());
+        List<Path> abandoned;
+        try (Stream<Path> entries = Files.list(target.getParent())) {
+            abandoned = entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        }
+        for (Path folder : abandoned) {
+            PathUtils.deleteDirectory(folder);
+        }
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
@@ -219,7 +202,7 @@ final class OutputFolder implements AutoCloseable {
             throw new RunRefused(RunProblem.inFile(target.toString(), "another run has written its output there "
                     + "since this run began; choose another --out folder"));
         }
-        refuseUnlessEarlierOutput(target, target);
+        Replacement.refuseUnlessEarlierOutput(target.toString(), target);
     }
 
     private void refuseIfStopped() {

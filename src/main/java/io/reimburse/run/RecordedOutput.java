@@ -53,9 +53,12 @@ final class RecordedOutput {
                 out.commit();
                 return result;
             }
-            try (Register opened = Register.open(register, busyTimeout)) {
+            try (Register opened = Registers.open(register, busyTimeout)) {
                 R result;
                 try (RegisterSession session = record ? opened.beginRun() : opened.beginReadOnly()) {
+                    if (out.force()) {
+                        Replacement.refuseCommittedOutput(out.name(), out.target(), session);
+                    }
                     result = stages.decide(inputs, session);
                     // This frame runs once, interpreted, so its locals stay reachable until cleared: without
                     // this, a million balances would be kept while the outputs are written (bounded heap).

@@ -63,7 +63,6 @@ public final class Run {
                             return Run.decide(inputs, RegisterState.NONE, options, startedAt);
                         }
                         refuseDuplicateInput(inputs, session, options);
-                        refuseToReplaceCommittedOutput(out, session, options);
                         return Run.decide(inputs, session, options, startedAt);
                     }
 
@@ -82,24 +81,6 @@ public final class Run {
                         return result.runId();
                     }
                 });
-    }
-
-    /**
-     * --force does not replace the output of a committed run: the register keeps its customers as
-     * reimbursed, so losing its ERP files would leave them unpaid. Voiding the run frees the folder.
-     */
-    private static void refuseToReplaceCommittedOutput(OutputFolder out, RegisterSession session,
-                                                       RunOptions options) {
-        if (!options.force() || !Files.exists(out.target())) {
-            return;
-        }
-        session.committedRunWithOutput(out.target()).ifPresent(run -> {
-            throw new RunRefused(RunProblem.inFile(options.out().toString(), "holds the output of run " + run
-                    + ", which the register keeps as committed: replacing it would lose the ERP files of "
-                    + "reimbursements already recorded; void that run first ('reimburse register void " + run
-                    + " --reason ... --not-imported' if its files were never imported, or with --out DIR to "
-                    + "reverse them in the ERP) or choose another --out folder"));
-        });
     }
 
     /**

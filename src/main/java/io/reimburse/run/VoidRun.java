@@ -49,7 +49,7 @@ public final class VoidRun {
                                  Duration busyTimeout, Clock clock, boolean removeOnStop) {
         Instant startedAt = clock.instant();
         if (out == null) {
-            try (Register opened = Register.open(register, busyTimeout);
+            try (Register opened = Registers.open(register, busyTimeout);
                  RegisterSession session = opened.beginRun()) {
                 RegisterSession.Voidable voidable = session.voidable(runsOrInvoices, Language.EN);
                 session.voidNotImported(voidable, reason, startedAt);

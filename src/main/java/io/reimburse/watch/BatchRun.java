@@ -9,6 +9,8 @@ import io.reimburse.model.RunResult;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterRun;
 import io.reimburse.register.RegisterUnavailable;
+import io.reimburse.run.OutputFolder;
+import io.reimburse.run.Registers;
 import io.reimburse.run.Run;
 import io.reimburse.run.RunOptions;
 import io.reimburse.run.RunSummary;
@@ -20,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -68,14 +69,13 @@ final class BatchRun {
                     + "error.txt in failed/" + id);
             return;
         }
-        removeAbandonedOutputs(id);
+        OutputFolder.removeAbandoned(drop.outbox().resolve(id)); // a run killed before its commit: nobody's
         List<Path> inputs = inputFiles(claimed);
         RunResult result = null;
         RunRefused refused = null;
         Throwable unexpected = null;
         try {
-            result = Run.execute(new RunOptions(inputs, Map.of(), drop.outbox().resolve(id), false, false, false,
-                    Map.of(), register, false, Register.DEFAULT_BUSY_TIMEOUT, clock, id, false));
+            result = Run.execute(RunOptions.forBatch(inputs, drop.outbox().resolve(id), register, clock, id));
         } catch (RegisterUnavailable e) {
             throw e; // not the batch's fault: it stays in .processing and is tried again
         } catch (RunRefused e) {
@@ -118,7 +118,7 @@ final class BatchRun {
      * process's {@code reimburse run}) is not this batch's.
      */
     Optional<RegisterRun> committedRun(String id) {
-        try (Register opened = Register.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+        try (Register opened = Registers.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
             return opened.run(id).filter(run -> Path.of(run.outputFolder()).getFileName().toString().equals(id));
         }
     }
@@ -127,17 +127,6 @@ final class BatchRun {
     private static List<Path> inputFiles(ClaimedBatch claimed) {
         return SpreadsheetFiles.inFolder(claimed.inputs()).stream()
                 .filter(file -> !file.getFileName().toString().equalsIgnoreCase(ClaimedBatch.EXPLANATION)).toList();
-    }
-
-    /** A run killed before its commit leaves a hidden temporary output folder; it is nobody's. */
-    private void removeAbandonedOutputs(String id) throws IOException {
-        List<Path> abandoned;
-        try (Stream<Path> entries = Files.list(drop.outbox())) {
-            abandoned = entries.filter(p -> p.getFileName().toString().startsWith("." + id + ".tmp-")).toList();
-        }
-        for (Path folder : abandoned) {
-            PathUtils.deleteDirectory(folder);
-        }
     }
 
     /** The language the batch's parameters ask for, as far as they can be read; English otherwise. */

@@ -1,5 +1,6 @@
 package io.reimburse.afterrun;
 
+import io.reimburse.run.Registers;
 import io.reimburse.cli.CliRunner;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterReimbursement;
@@ -106,7 +107,7 @@ class PayAndVoidKilledTest {
                 killed++;
             }
             assertConsistent(outs);
-            try (Register opened = Register.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+            try (Register opened = Registers.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
                 String number = "RMB-FR-00000" + invoice;
                 boolean voided = opened.reimbursements(null, null, null, null).stream()
                         .filter(line -> line.invoice().equals(number)).map(RegisterReimbursement::state)
@@ -121,7 +122,7 @@ class PayAndVoidKilledTest {
     /** After reopening: an output folder exists exactly for the runs the register holds. */
     private void assertConsistent(List<Path> outs) throws IOException {
         List<String> folders = new ArrayList<>();
-        try (Register opened = Register.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+        try (Register opened = Registers.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
             for (RegisterRun run : opened.runs()) {
                 folders.add(run.outputFolder());
                 assertThat(Path.of(run.outputFolder()).resolve("manifest.json")).exists();

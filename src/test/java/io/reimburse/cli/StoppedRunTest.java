@@ -1,5 +1,6 @@
 package io.reimburse.cli;
 
+import io.reimburse.run.Registers;
 import io.reimburse.register.Register;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,7 @@ class StoppedRunTest {
 
         assertThat(names(temp)).as("the output and its temporary folder (%s)", log())
                 .noneMatch(name -> name.equals("out") || name.startsWith(".out"));
-        try (Register opened = Register.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+        try (Register opened = Registers.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
             assertThat(opened.runs()).as("runs recorded").isEmpty();
         }
     }

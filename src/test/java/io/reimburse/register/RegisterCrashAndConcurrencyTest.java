@@ -1,5 +1,7 @@
 package io.reimburse.register;
 
+import io.reimburse.run.Registers;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,7 +116,7 @@ class RegisterCrashAndConcurrencyTest {
         }
         Set<String> committedFolders = new HashSet<>();
         Set<String> reimbursedCustomers = new HashSet<>();
-        try (Register opened = Register.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+        try (Register opened = Registers.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
             for (RegisterRun run : opened.runs()) {
                 committedFolders.add(run.outputFolder());
                 assertThat(Path.of(run.outputFolder()).resolve("manifest.json")).as("outputs of committed run "

@@ -1,5 +1,6 @@
 package io.reimburse.register;
 
+import io.reimburse.run.Registers;
 import io.reimburse.cli.CliRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -304,7 +305,7 @@ class RegisterRunsTest {
     }
 
     private List<String> runIds() {
-        try (Register opened = Register.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+        try (Register opened = Registers.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
             return opened.runs().stream().map(RegisterRun::runId).toList();
         }
     }

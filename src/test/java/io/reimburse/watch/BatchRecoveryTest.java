@@ -1,5 +1,6 @@
 package io.reimburse.watch;
 
+import io.reimburse.run.Registers;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterRun;
 import io.reimburse.register.RegisterUnavailable;
@@ -68,19 +69,18 @@ class BatchRecoveryTest {
 
     /** The run the batch makes, made directly: as if the watcher was killed right after it. */
     private void runCommitted(ClaimedBatch claimed) {
-        Run.execute(new RunOptions(List.of(claimed.inputs()), Map.of(), drop.outbox().resolve(ID), false, false, false,
-                Map.of(), drop.defaultRegister(), false, Register.DEFAULT_BUSY_TIMEOUT, Clock.systemDefaultZone(), ID,
-                false));
+        Run.execute(RunOptions.forBatch(List.of(claimed.inputs()), drop.outbox().resolve(ID), drop.defaultRegister(),
+                Clock.systemDefaultZone(), ID));
     }
 
     private List<RegisterRun> runs() {
-        try (Register register = Register.open(drop.defaultRegister(), Register.DEFAULT_BUSY_TIMEOUT)) {
+        try (Register register = Registers.open(drop.defaultRegister(), Register.DEFAULT_BUSY_TIMEOUT)) {
             return register.runs();
         }
     }
 
     private int reimbursements() {
-        try (Register register = Register.open(drop.defaultRegister(), Register.DEFAULT_BUSY_TIMEOUT)) {
+        try (Register register = Registers.open(drop.defaultRegister(), Register.DEFAULT_BUSY_TIMEOUT)) {
             return register.reimbursements(null, null, null, null).size();
         }
     }

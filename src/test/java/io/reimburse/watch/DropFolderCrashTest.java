@@ -1,5 +1,6 @@
 package io.reimburse.watch;
 
+import io.reimburse.run.Registers;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterReimbursement;
 import io.reimburse.register.RegisterRun;
@@ -156,7 +157,7 @@ class DropFolderCrashTest {
         List<RegisterRun> runs = List.of();
         List<RegisterReimbursement> reimbursements = List.of();
         if (Files.exists(registerFile)) {
-            try (Register register = Register.open(registerFile, Register.DEFAULT_BUSY_TIMEOUT)) {
+            try (Register register = Registers.open(registerFile, Register.DEFAULT_BUSY_TIMEOUT)) {
                 runs = register.runs();
                 reimbursements = register.reimbursements(null, null, null, null);
             }

@@ -1,5 +1,6 @@
 package io.reimburse.watch;
 
+import io.reimburse.run.Registers;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterRun;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class DropFolderServiceTest {
         List<String> archived = batchesIn("archive");
         assertThat(batchesIn("outbox")).containsExactlyElementsOf(archived);
         List<List<String>> archivedFiles = new ArrayList<>();
-        try (Register register = Register.open(root.resolve("register.sqlite"), Register.DEFAULT_BUSY_TIMEOUT)) {
+        try (Register register = Registers.open(root.resolve("register.sqlite"), Register.DEFAULT_BUSY_TIMEOUT)) {
             assertThat(register.runs()).extracting(RegisterRun::runId).containsExactlyInAnyOrderElementsOf(archived);
             for (String id : archived) {
                 assertThat(Files.readString(root.resolve("outbox").resolve(id).resolve("manifest.json")))
