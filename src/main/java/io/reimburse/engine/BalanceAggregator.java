@@ -99,7 +99,7 @@ public final class BalanceAggregator {
             rowIdentities.add(row.key());
         }
         balances.start(position, key, row.amount(), row.source(), row.name(), row.customerGroup(), row.blocked(),
-                row.vendorAccount(), row.address(), row.party(), row.iban(), row.bic());
+                row.vendorAccount(), row.address(), row.party(), row.bankDetails());
     }
 
     /** The key's balance with one more row: summed; details from the first row that has them. */
@@ -115,7 +115,7 @@ public final class BalanceAggregator {
         }
         balances.add(position, key, row.amount());
         balances.addDetails(position, row.name(), row.customerGroup(), row.vendorAccount(), row.address(),
-                row.party(), row.iban(), row.bic());
+                row.party(), row.bankDetails());
     }
 
     private static BalanceKey currencyKey(BalanceKey key) {

@@ -2,6 +2,7 @@ package io.reimburse.engine;
 
 import io.reimburse.model.Address;
 import io.reimburse.model.BalanceKey;
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.Money;
@@ -37,15 +38,15 @@ final class KeyBalances {
     private Address[] addresses = new Address[capacity];
     /** Null for an organization: most customers, and no object per key. */
     private Party[] parties = new Party[capacity];
-    private String[] ibans = new String[capacity];
-    private String[] bics = new String[capacity];
+    /** The IBAN and BIC of the key's first row that gives an IBAN; null when none does. */
+    private BankDetails[] bankDetails = new BankDetails[capacity];
     private int[] rowCounts = new int[capacity];
     private long[] firstRows = new long[capacity];
     private byte[] firstTables = new byte[capacity];
 
     /** Starts the key at {@code position} (the next one) with its first row. */
     void start(int position, BalanceKey key, BigDecimal amount, SourceRef source, String name, String group,
-               Blocked status, String vendor, Address address, Party party, String iban, String bic) {
+               Blocked status, String vendor, Address address, Party party, BankDetails bank) {
         if (position == capacity) {
             grow();
         }
@@ -58,8 +59,7 @@ final class KeyBalances {
         vendors[position] = vendor;
         addresses[position] = address;
         parties[position] = party == Party.ORGANIZATION ? null : party;
-        ibans[position] = iban;
-        bics[position] = bic;
+        bankDetails[position] = bank.hasIban() ? bank : null;
         rowCounts[position] = 1;
         firstRows[position] = source.row();
         firstTables[position] = table(source);
@@ -81,7 +81,7 @@ final class KeyBalances {
 
     /** The later rows' details fill what the first rows left empty. */
     void addDetails(int position, String name, String group, String vendor, Address address, Party party,
-                    String iban, String bic) {
+                    BankDetails bank) {
         names[position] = firstNonEmpty(names[position], name);
         groups[position] = firstNonEmpty(groups[position], group);
         vendors[position] = firstNonEmpty(vendors[position], vendor);
@@ -91,8 +91,9 @@ final class KeyBalances {
         if (parties[position] == null && party != Party.ORGANIZATION) {
             parties[position] = party;
         }
-        ibans[position] = firstNonEmpty(ibans[position], iban);
-        bics[position] = firstNonEmpty(bics[position], bic);
+        if (bankDetails[position] == null && bank.hasIban()) {
+            bankDetails[position] = bank; // IBAN and BIC from one row: never mixed
+        }
         rowCounts[position]++;
     }
 
@@ -125,7 +126,8 @@ final class KeyBalances {
     CustomerBalance balanceOf(int position, BalanceKey key, boolean openDebit, SettledDocuments documents) {
         return new CustomerBalance(key, balance(position, key), names[position], groups[position], blocked(position),
                 vendors[position], addresses[position],
-                parties[position] == null ? Party.ORGANIZATION : parties[position], ibans[position], bics[position],
+                parties[position] == null ? Party.ORGANIZATION : parties[position],
+                bankDetails[position] == null ? BankDetails.NONE : bankDetails[position],
                 openDebit,
                 rowCounts[position], firstRow(position), documents);
     }
@@ -159,8 +161,7 @@ final class KeyBalances {
         vendors = Arrays.copyOf(vendors, capacity);
         addresses = Arrays.copyOf(addresses, capacity);
         parties = Arrays.copyOf(parties, capacity);
-        ibans = Arrays.copyOf(ibans, capacity);
-        bics = Arrays.copyOf(bics, capacity);
+        bankDetails = Arrays.copyOf(bankDetails, capacity);
         rowCounts = Arrays.copyOf(rowCounts, capacity);
         firstRows = Arrays.copyOf(firstRows, capacity);
         firstTables = Arrays.copyOf(firstTables, capacity);

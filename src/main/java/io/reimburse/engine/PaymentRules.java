@@ -57,7 +57,7 @@ public final class PaymentRules {
         balances.forEach(balance -> byKey.put(balance.key(), balance));
         return decide(reimbursements, links, r -> {
             CustomerBalance balance = byKey.get(r.key());
-            return balance == null ? BankDetails.NONE : BankDetails.of(balance.iban(), balance.bic());
+            return balance == null ? BankDetails.NONE : balance.bankDetails();
         });
     }
 
@@ -70,7 +70,7 @@ public final class PaymentRules {
         List<Payment> payments = new ArrayList<>(reimbursements.size());
         for (Reimbursement reimbursement : reimbursements) {
             VendorLink link = links.get(reimbursement.key().customer());
-            BankDetails linked = link == null ? BankDetails.NONE : BankDetails.of(link.iban(), link.bic());
+            BankDetails linked = link == null ? BankDetails.NONE : link.bankDetails();
             payments.add(pay(reimbursement, link, linked.hasIban() ? linked : otherwise.apply(reimbursement)));
         }
         requireDebtor(payments);

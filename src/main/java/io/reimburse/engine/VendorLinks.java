@@ -1,5 +1,6 @@
 package io.reimburse.engine;
 
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
@@ -41,7 +42,7 @@ public final class VendorLinks {
             VendorLink fromTable = links.get(customer);
             if (fromTable == null) {
                 // no bank details: those of the balances stay with each balance key (SPEC §10)
-                links.put(customer, new VendorLink(customer, balance.vendorAccount(), "", "", "", Blocked.NO,
+                links.put(customer, new VendorLink(customer, balance.vendorAccount(), "", BankDetails.NONE, Blocked.NO,
                         balance.firstRow()));
             } else if (!fromTable.vendorAccount().equals(balance.vendorAccount())) {
                 problems.add(RowProblem.at(balance.firstRow(), "VendorAccount", balance.vendorAccount(),

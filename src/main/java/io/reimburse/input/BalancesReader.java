@@ -4,6 +4,7 @@ import io.reimburse.model.Address;
 import io.reimburse.model.BalanceKey;
 import io.reimburse.model.BalanceRow;
 import io.reimburse.model.BalanceSign;
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.Country;
 import io.reimburse.model.Money;
@@ -40,12 +41,11 @@ public final class BalancesReader {
     private final Consumer<BalanceRow> sink;
     private final List<RowProblem> problems = new ArrayList<>();
     private final List<RunProblem> runProblems = new ArrayList<>();
-    private final Map<Integer, AmountParser.Evidence> evidence = new HashMap<>();
-    private final Map<Integer, SourceRef> evidenceFrom = new HashMap<>();
+    private final DecimalEvidence evidence = new DecimalEvidence();
     private final List<RawRow> waiting = new ArrayList<>();
     private final Set<String> currencies = new TreeSet<>();
     private final List<Integer> dimensionColumns = new ArrayList<>();
-    private final SharedText shared = new SharedText();
+    private final RepeatedText shared = new RepeatedText();
     private final String fileName;
     private int totalLines;
     private long dataRows;
@@ -59,12 +59,12 @@ public final class BalancesReader {
     }
 
     /** Reads every row below the header; run problems are thrown together at the end. */
-    public static BalancesRead read(TableSource source, TableHeader header, Parameters parameters,
+    public static BalancesTally read(TableSource source, TableHeader header, Parameters parameters,
                                     Consumer<BalanceRow> sink) {
         BalancesReader reader = new BalancesReader(source, header, parameters, sink);
         reader.checkColumns();
         reader.readRows();
-        return new BalancesRead(reader.problems, reader.totalLines, reader.dataRows, reader.currencies);
+        return new BalancesTally(reader.problems, reader.totalLines, reader.dataRows, reader.currencies);
     }
 
     private void checkColumns() {
@@ -160,17 +160,17 @@ public final class BalancesReader {
                     + "sub-total would add its transactions twice");
             return true;
         }
-        Optional<BigDecimal> amount = amount(row, r, lastChance);
-        if (amount == null) {
+        AmountReading amount = amount(row, r, lastChance);
+        if (amount == AmountReading.WAITING) {
             return false;
         }
         dataRows++;
         String currency = currency(row, r);
         Blocked blocked = blocked(row, r);
-        if (r.failed || amount.isEmpty() || currency == null || blocked == null) {
+        if (r.failed || !(amount instanceof AmountReading.Amount read) || currency == null || blocked == null) {
             return true;
         }
-        BigDecimal value = amount.get();
+        BigDecimal value = read.value();
         if (value.stripTrailingZeros().scale() > Money.minorDigits(currency)) {
             r.problem(Column.BALANCE, value.toPlainString(), "more decimals than " + currency + " allows ("
                     + Money.minorDigits(currency) + ")");
@@ -187,7 +187,7 @@ public final class BalancesReader {
         String invoice = header.has(Column.DOCUMENT) ? text(row, Column.INVOICE) : "";
         if (onlyCounted(document, value, dimensions)) {
             sink.accept(new BalanceRow(r.where, key, value, document, invoice, "", group, blocked, vendor,
-                    Address.NONE, Party.ORGANIZATION, "", ""));
+                    Address.NONE, Party.ORGANIZATION, BankDetails.NONE));
             return true;
         }
         String name = text(row, Column.NAME);
@@ -197,8 +197,7 @@ public final class BalancesReader {
             return true;
         }
         sink.accept(new BalanceRow(r.where, key, value, document, invoice, name, group, blocked, vendor, address,
-                party, text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
-                text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT)));
+                party, BankDetails.of(text(row, Column.IBAN), text(row, Column.BIC))));
         return true;
     }
 
@@ -364,90 +363,80 @@ public final class BalancesReader {
         return blocked.get();
     }
 
-    /**
-     * The row's balance in the credit-negative convention: empty when the row has a problem,
-     * null when its reading waits for the column's evidence.
-     */
-    private Optional<BigDecimal> amount(RawRow row, Row r, boolean lastChance) {
+    /** The row's balance in the credit-negative convention. */
+    private AmountReading amount(RawRow row, Row r, boolean lastChance) {
         if (header.has(Column.BALANCE)) {
-            Optional<BigDecimal> balance = amountIn(row, r, Column.BALANCE, lastChance);
-            if (balance == null || balance.isEmpty()) {
-                return balance;
-            }
-            return Optional.of(parameters.reading().balanceSign() == BalanceSign.CREDIT_POSITIVE
-                    ? balance.get().negate() : balance.get());
+            AmountReading balance = amountIn(row, r, Column.BALANCE, lastChance);
+            return balance instanceof AmountReading.Amount read && parameters.reading().balanceSign()
+                    == BalanceSign.CREDIT_POSITIVE ? new AmountReading.Amount(read.value().negate()) : balance;
         }
-        Optional<BigDecimal> debit = amountIn(row, r, Column.DEBIT, lastChance);
-        Optional<BigDecimal> credit = amountIn(row, r, Column.CREDIT, lastChance);
-        if (debit == null || credit == null) {
-            return null;
+        AmountReading debit = amountIn(row, r, Column.DEBIT, lastChance);
+        AmountReading credit = amountIn(row, r, Column.CREDIT, lastChance);
+        if (debit == AmountReading.WAITING || credit == AmountReading.WAITING) {
+            return AmountReading.WAITING;
         }
-        if (debit.isEmpty() || credit.isEmpty()) {
-            return Optional.empty();
+        if (!(debit instanceof AmountReading.Amount debitRead) || !(credit instanceof AmountReading.Amount creditRead)) {
+            return AmountReading.PROBLEM;
         }
         // the column names the side: a signed amount in it could mean either, so it is not guessed
         for (Column column : List.of(Column.DEBIT, Column.CREDIT)) {
-            BigDecimal value = column == Column.DEBIT ? debit.get() : credit.get();
+            BigDecimal value = column == Column.DEBIT ? debitRead.value() : creditRead.value();
             if (value.signum() < 0) {
                 r.problem(column, row.cell(header.index(column).orElseThrow()).display(), "a negative amount in the "
                         + column.displayName() + " column: Debit and Credit amounts have no sign, the column gives it");
-                return Optional.empty();
+                return AmountReading.PROBLEM;
             }
         }
-        return Optional.of(debit.get().subtract(credit.get()));
+        return new AmountReading.Amount(debitRead.value().subtract(creditRead.value()));
     }
 
-    private Optional<BigDecimal> amountIn(RawRow row, Row r, Column column, boolean lastChance) {
+    private AmountReading amountIn(RawRow row, Row r, Column column, boolean lastChance) {
         int index = header.index(column).orElseThrow();
         CellValue cell = row.cell(index);
         boolean debitCredit = column != Column.BALANCE;
         if (cell.isBlank()) {
             if (debitCredit) {
-                return Optional.of(BigDecimal.ZERO);
+                return new AmountReading.Amount(BigDecimal.ZERO);
             }
             r.problem(column, "", "the balance is empty");
-            return Optional.empty();
+            return AmountReading.PROBLEM;
         }
         if (cell instanceof CellValue.Number number) {
-            return Optional.of(number.value());
+            return new AmountReading.Amount(number.value());
         }
         if (cell instanceof CellValue.Unavailable unavailable) {
             r.problem(column, unavailable.display(), unavailable.reason() + ": the amount is unknown");
-            return Optional.empty();
+            return AmountReading.PROBLEM;
         }
         AmountParser.Result result = AmountParser.parse(cell.display(), parameters.reading().decimalSeparator());
         if (result instanceof AmountParser.Invalid invalid) {
             r.problem(column, cell.display(), invalid.reason());
-            return Optional.empty();
+            return AmountReading.PROBLEM;
         }
         if (result instanceof AmountParser.Ambiguous ambiguous) {
-            AmountParser.Evidence known = evidence.get(index);
+            AmountParser.Evidence known = evidence.of(index);
             if (known != null) {
                 return checkedMark(ambiguous.currencyMark(), ambiguous.resolve(known), row, r, column);
             }
             if (!lastChance) {
-                return null;
+                return AmountReading.WAITING;
             }
             r.columnProblem(index, "'" + cell.display() + "' could be read with '.' or ',' as decimal separator and "
                     + "no other value in this column tells which; set parameter DecimalSeparator to . or ,");
-            return Optional.empty();
+            return AmountReading.PROBLEM;
         }
         AmountParser.Parsed parsed = (AmountParser.Parsed) result;
-        if (parsed.evidence() != AmountParser.Evidence.NONE) {
-            AmountParser.Evidence earlier = evidence.putIfAbsent(index, parsed.evidence());
-            if (earlier == null) {
-                evidenceFrom.put(index, r.where);
-            } else if (earlier != parsed.evidence()) {
-                r.columnProblem(index, "'" + cell.display() + "' uses a different decimal separator than "
-                        + evidenceFrom.get(index) + "; the column mixes conventions, set parameter DecimalSeparator");
-                return Optional.empty();
-            }
+        Optional<SourceRef> otherConvention = evidence.note(index, parsed.evidence(), r.where);
+        if (otherConvention.isPresent()) {
+            r.columnProblem(index, "'" + cell.display() + "' uses a different decimal separator than "
+                    + otherConvention.get() + "; the column mixes conventions, set parameter DecimalSeparator");
+            return AmountReading.PROBLEM;
         }
         return checkedMark(parsed.currencyMark(), parsed.value(), row, r, column);
     }
 
     /** An amount written with a currency code or symbol must be in the row's currency. */
-    private Optional<BigDecimal> checkedMark(String mark, BigDecimal value, RawRow row, Row r, Column column) {
+    private AmountReading checkedMark(String mark, BigDecimal value, RawRow row, Row r, Column column) {
         if (!mark.isEmpty()) {
             String rowCurrency = text(row, Column.CURRENCY).toUpperCase(Locale.ROOT);
             String expected = rowCurrency.isEmpty() ? parameters.accountingCurrency() : rowCurrency;
@@ -455,9 +444,9 @@ public final class BalancesReader {
                 r.problem(column, row.cell(header.index(column).orElseThrow()).display(),
                         "the amount is written in " + mark.toUpperCase(Locale.ROOT) + " but the row's currency is "
                                 + expected);
-                return Optional.empty();
+                return AmountReading.PROBLEM;
             }
         }
-        return Optional.of(value);
+        return new AmountReading.Amount(value);
     }
 }

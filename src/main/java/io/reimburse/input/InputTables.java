@@ -79,8 +79,9 @@ public final class InputTables {
         for (Path file : files) {
             try {
                 for (TableSource source : SpreadsheetFiles.tables(file)) {
-                    if (header(source).flatMap(TableKind::byColumns).orElse(null) == TableKind.PARAMETERS) {
-                        return ParametersReader.language(source);
+                    Optional<TableHeader> header = header(source);
+                    if (header.flatMap(TableKind::byColumns).orElse(null) == TableKind.PARAMETERS) {
+                        return ParametersReader.language(source, header.get());
                     }
                 }
             } catch (RunRefused unreadable) {

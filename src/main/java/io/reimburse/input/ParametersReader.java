@@ -73,23 +73,25 @@ public final class ParametersReader {
      * @param overrides values given on the command line, which win over the table's
      * @param runDate   the default transaction date
      */
-    public static Read read(TableSource source, Map<ParameterName, String> overrides, LocalDate runDate) {
-        return read(source, overrides, runDate, true);
+    public static Read read(TableSource source, TableHeader header, Map<ParameterName, String> overrides,
+                            LocalDate runDate) {
+        return read(source, header, overrides, runDate, true);
     }
 
     /**
      * Reads and validates the parameters that preparing payments needs (reimburse pay): the same table,
      * without requiring MinimumReimbursement and BalanceDate.
      */
-    public static Read readForPayments(TableSource source, Map<ParameterName, String> overrides, LocalDate runDate) {
-        return read(source, overrides, runDate, false);
+    public static Read readForPayments(TableSource source, TableHeader header, Map<ParameterName, String> overrides,
+                                       LocalDate runDate) {
+        return read(source, header, overrides, runDate, false);
     }
 
-    private static Read read(TableSource source, Map<ParameterName, String> overrides, LocalDate runDate,
-                             boolean reimbursing) {
+    private static Read read(TableSource source, TableHeader header, Map<ParameterName, String> overrides,
+                             LocalDate runDate, boolean reimbursing) {
         ParametersReader reader = new ParametersReader();
         reader.reimbursing = reimbursing;
-        reader.collect(source);
+        reader.collect(source, header);
         overrides.forEach((name, value) -> reader.entries.put(name,
                 new Entry(CellValue.ofText(value), new SourceRef("command line", null, 0))));
         Parameters parameters = reader.build(runDate);
@@ -103,9 +105,9 @@ public final class ParametersReader {
      * The language a parameters table asks for, read even when other parameters are wrong (to explain
      * a refused run in the accountant's language); empty when the table gives no valid Language.
      */
-    public static Optional<Language> language(TableSource source) {
+    public static Optional<Language> language(TableSource source, TableHeader header) {
         ParametersReader reader = new ParametersReader();
-        reader.collect(source);
+        reader.collect(source, header);
         if (!reader.entries.containsKey(ParameterName.LANGUAGE)) {
             return Optional.empty();
         }
@@ -114,26 +116,20 @@ public final class ParametersReader {
         return reader.problems.size() == problemsBefore ? Optional.of(language) : Optional.empty();
     }
 
-    private void collect(TableSource source) {
+    /** The rows below the header that found the table (found once, by {@link InputTables}). */
+    private void collect(TableSource source, TableHeader header) {
+        if (!header.has(Column.PARAMETER) || !header.has(Column.VALUE)) {
+            problems.add(new RunProblem(source.fileName(), source.sheet(), 0, null,
+                    "no header row with the columns Parameter and Value (Paramètre, Valeur) in its first "
+                            + Limits.HEADER_SEARCH_ROWS + " rows"));
+            return;
+        }
         try (RowStream rows = source.open()) {
-            TableHeader header = null;
-            int searched = 0;
             while (rows.hasNext()) {
                 RawRow row = rows.next();
-                if (header == null) {
-                    if (++searched > Limits.HEADER_SEARCH_ROWS) {
-                        break;
-                    }
-                    header = TableHeader.find(source, List.of(row))
-                            .filter(found -> found.has(Column.PARAMETER) && found.has(Column.VALUE)).orElse(null);
-                    continue;
+                if (row.row() > header.row()) {
+                    collectRow(source, header, row);
                 }
-                collectRow(source, header, row);
-            }
-            if (header == null) {
-                problems.add(new RunProblem(source.fileName(), source.sheet(), 0, null,
-                        "no header row with the columns Parameter and Value (Paramètre, Valeur) in its first "
-                                + Limits.HEADER_SEARCH_ROWS + " rows"));
             }
         }
     }

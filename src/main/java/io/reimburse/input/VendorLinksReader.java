@@ -1,5 +1,6 @@
 package io.reimburse.input;
 
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Parameters;
@@ -66,8 +67,8 @@ public final class VendorLinksReader {
                 }
                 sink.accept(new VendorLink(new CustomerRef(legalEntity, account), vendor,
                         header.text(row, Column.VENDOR_NAME),
-                        header.text(row, Column.IBAN).replace(" ", "").toUpperCase(Locale.ROOT),
-                        header.text(row, Column.BIC).replace(" ", "").toUpperCase(Locale.ROOT), blocked.get(), where));
+                        BankDetails.of(header.text(row, Column.IBAN), header.text(row, Column.BIC)), blocked.get(),
+                        where));
             }
         }
         return problems;

@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record BalanceRow(SourceRef source, BalanceKey key, BigDecimal amount, String document, String invoice,
                          String name, String customerGroup, Blocked blocked, String vendorAccount,
-                         Address address, Party party, String iban, String bic) {
+                         Address address, Party party, BankDetails bankDetails) {
 }

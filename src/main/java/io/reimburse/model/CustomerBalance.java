@@ -8,15 +8,15 @@ import java.math.BigDecimal;
  * {@code documents} are its rows' documents, which a reimbursement settles.
  */
 public record CustomerBalance(BalanceKey key, BigDecimal balance, String name, String customerGroup,
-                              Blocked blocked, String vendorAccount, Address address, Party party, String iban,
-                              String bic, boolean hasOpenDebitTransaction, int rowCount, SourceRef firstRow,
+                              Blocked blocked, String vendorAccount, Address address, Party party,
+                              BankDetails bankDetails, boolean hasOpenDebitTransaction, int rowCount, SourceRef firstRow,
                               SettledDocuments documents) {
 
     /** A balance of an organization read at balance level: no documents. */
     public CustomerBalance(BalanceKey key, BigDecimal balance, String name, String customerGroup, Blocked blocked,
-                           String vendorAccount, Address address, String iban, String bic,
+                           String vendorAccount, Address address, BankDetails bankDetails,
                            boolean hasOpenDebitTransaction, int rowCount, SourceRef firstRow) {
-        this(key, balance, name, customerGroup, blocked, vendorAccount, address, Party.ORGANIZATION, iban, bic,
+        this(key, balance, name, customerGroup, blocked, vendorAccount, address, Party.ORGANIZATION, bankDetails,
                 hasOpenDebitTransaction, rowCount, firstRow, SettledDocuments.NONE);
     }
 

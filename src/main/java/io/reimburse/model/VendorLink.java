@@ -1,6 +1,6 @@
 package io.reimburse.model;
 
 /** A customer's own vendor account, from the vendor-links table or the balances table. */
-public record VendorLink(CustomerRef customer, String vendorAccount, String vendorName, String iban, String bic,
+public record VendorLink(CustomerRef customer, String vendorAccount, String vendorName, BankDetails bankDetails,
                          Blocked vendorBlocked, SourceRef source) {
 }

@@ -95,8 +95,9 @@ public final class PayRun {
         InputTables tables = InputTables.findForPayments(files, options.explicit());
         Map<ParameterName, String> paying = new EnumMap<>(ParameterName.class);
         paying.put(ParameterName.PAYMENTS, "Yes");
-        ParametersReader.Read read = ParametersReader.readForPayments(
-                tables.table(TableKind.PARAMETERS).orElseThrow().source(), paying, today);
+        InputTables.Found parametersTable = tables.table(TableKind.PARAMETERS).orElseThrow();
+        ParametersReader.Read read = ParametersReader.readForPayments(parametersTable.source(),
+                parametersTable.header(), paying, today);
         // a transfer cannot be asked for a day that has passed
         LocalDate paymentDate = options.paymentDate() != null ? options.paymentDate()
                 : read.parameters().payments().paymentDate().isBefore(today) ? today

@@ -3,7 +3,7 @@ package io.reimburse.run;
 import io.reimburse.engine.BalanceAggregator;
 import io.reimburse.engine.Numbering;
 import io.reimburse.engine.VendorLinks;
-import io.reimburse.input.BalancesRead;
+import io.reimburse.input.BalancesTally;
 import io.reimburse.input.BalancesReader;
 import io.reimburse.input.Column;
 import io.reimburse.input.InputTables;
@@ -57,8 +57,9 @@ final class RunReader {
         InputsSeen seen = InputsSeen.now(all);
         InputTables tables = InputTables.find(files, options.explicit());
         LocalDate runDate = LocalDate.ofInstant(startedAt, options.clock().getZone());
-        ParametersReader.Read parametersRead = ParametersReader.read(
-                tables.table(TableKind.PARAMETERS).orElseThrow().source(), options.overrides(), runDate);
+        InputTables.Found parametersTable = tables.table(TableKind.PARAMETERS).orElseThrow();
+        ParametersReader.Read parametersRead = ParametersReader.read(parametersTable.source(), parametersTable.header(),
+                options.overrides(), runDate);
         Parameters parameters = parametersRead.parameters();
         Map<TableKind, Long> rowsByKind = new EnumMap<>(TableKind.class);
         rowsByKind.put(TableKind.PARAMETERS, parametersRead.rows());
@@ -68,7 +69,7 @@ final class RunReader {
         boolean transactionLevel = balancesTable.header().isTransactionLevel();
         BalanceAggregator aggregator = new BalanceAggregator(transactionLevel, parameters.dimensions().summarize());
         Map<CustomerRef, Map<String, SourceRef>> invoiceDocuments = new HashMap<>();
-        BalancesRead read = BalancesReader.read(balancesTable.source(), balancesTable.header(), parameters,
+        BalancesTally read = BalancesReader.read(balancesTable.source(), balancesTable.header(), parameters,
                 row -> {
                     aggregator.add(row);
                     if (transactionLevel) {
@@ -144,7 +145,7 @@ final class RunReader {
     }
 
     /** Without AccountingCurrency, balances in a single currency define it; several currencies need it stated. */
-    private static Parameters withAccountingCurrency(Parameters parameters, BalancesRead read,
+    private static Parameters withAccountingCurrency(Parameters parameters, BalancesTally read,
                                                      InputTables.Found balances) {
         if (parameters.accountingCurrency() != null) {
             return parameters;

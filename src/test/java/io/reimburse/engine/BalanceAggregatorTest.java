@@ -170,7 +170,7 @@ class BalanceAggregatorTest {
         assertThat(balance.name()).isEqualTo("Contoso");
         assertThat(balance.customerGroup()).isEqualTo("RETAIL");
         assertThat(balance.address()).isEqualTo(address);
-        assertThat(balance.iban()).isEqualTo("FR7630006000011234567890189");
+        assertThat(balance.bankDetails().iban()).isEqualTo("FR7630006000011234567890189");
         assertThat(balance.vendorAccount()).isEqualTo("V100");
         assertThat(aggregator.problems()).isEmpty();
     }

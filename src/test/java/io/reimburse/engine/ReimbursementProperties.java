@@ -518,7 +518,7 @@ class ReimbursementProperties {
             for (KeyCase key : keys()) {
                 CustomerSpec customer = key.customer();
                 balances.add(new CustomerBalance(key.balanceKey(), key.amount(), "Customer " + customer.index(),
-                        customer.group(), customer.blocked(), "", Address.NONE, "", "",
+                        customer.group(), customer.blocked(), "", Address.NONE, io.reimburse.model.BankDetails.NONE,
                         key.currencySpec().openDebit(), 1, new SourceRef("balances.csv", null, row++)));
             }
             return balances;
@@ -528,7 +528,7 @@ class ReimbursementProperties {
             Map<CustomerRef, VendorLink> links = new HashMap<>();
             for (CustomerSpec customer : customers) {
                 if (customer.vendorLink() != null) {
-                    links.put(customer.ref(), new VendorLink(customer.ref(), customer.linkedVendor(), "", "", "",
+                    links.put(customer.ref(), new VendorLink(customer.ref(), customer.linkedVendor(), "", io.reimburse.model.BankDetails.NONE,
                             customer.vendorLink(), new SourceRef("vendor-links.csv", null, customer.index())));
                 }
             }

@@ -3,6 +3,7 @@ package io.reimburse.engine;
 import io.reimburse.model.Address;
 import io.reimburse.model.BalanceKey;
 import io.reimburse.model.BalanceRow;
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
@@ -53,13 +54,13 @@ final class TestBalances {
     }
 
     static VendorLink link(String account, String vendor, Blocked vendorBlocked, long row) {
-        return new VendorLink(customer(account), vendor, "Vendor " + vendor, "", "", vendorBlocked,
+        return new VendorLink(customer(account), vendor, "Vendor " + vendor, BankDetails.NONE, vendorBlocked,
                 new SourceRef(LINKS_FILE, null, row));
     }
 
     /** A row of the vendor-links table that gives the vendor's name and bank details. */
     static VendorLink link(String account, String vendor, String vendorName, String iban, String bic) {
-        return new VendorLink(customer(account), vendor, vendorName, iban, bic, Blocked.NO,
+        return new VendorLink(customer(account), vendor, vendorName, BankDetails.of(iban, bic), Blocked.NO,
                 new SourceRef(LINKS_FILE, null, 2));
     }
 
@@ -143,7 +144,7 @@ final class TestBalances {
 
         CustomerBalance build() {
             return new CustomerBalance(new BalanceKey(legalEntity, account, currency, dimensions), amount, name,
-                    group, blocked, vendorAccount, address, iban, bic, openDebit, 1, balancesRow(2));
+                    group, blocked, vendorAccount, address, BankDetails.of(iban, bic), openDebit, 1, balancesRow(2));
         }
     }
 
@@ -220,7 +221,8 @@ final class TestBalances {
 
         BalanceRow build() {
             return new BalanceRow(balancesRow(row), new BalanceKey(LEGAL_ENTITY, account, currency, dimensions), amount,
-                    document, "", name, group, blocked, vendorAccount, address, Party.ORGANIZATION, iban, "");
+                    document, "", name, group, blocked, vendorAccount, address, Party.ORGANIZATION,
+                    BankDetails.of(iban, ""));
         }
     }
 }

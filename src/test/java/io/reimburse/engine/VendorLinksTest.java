@@ -58,7 +58,7 @@ class VendorLinksTest {
     void sameAccountInTwoLegalEntitiesMayHaveTwoVendors() {
         VendorLinks links = new VendorLinks();
         links.add(link("C001", "V100"));
-        links.add(new VendorLink(new CustomerRef("DEMF", "C001"), "V999", "", "", "", Blocked.NO,
+        links.add(new VendorLink(new CustomerRef("DEMF", "C001"), "V999", "", io.reimburse.model.BankDetails.NONE, Blocked.NO,
                 TestBalances.balancesRow(3)));
 
         assertThat(links.problems()).isEmpty();

@@ -25,7 +25,7 @@ class BalancesReaderTest {
     @TempDir
     Path folder;
 
-    private record Read(BalancesRead read, List<BalanceRow> rows) {
+    private record Read(BalancesTally read, List<BalanceRow> rows) {
         List<RowProblem> problems() {
             return read.problems();
         }
@@ -78,7 +78,7 @@ class BalancesReaderTest {
                 + "C2;Beta;25,00;Paris;FR76 3000 6000 0112 3456 7890 189\nC3;Gamma;0,00;Nice;\n");
 
         assertThat(read.rows()).extracting(r -> r.key().customerAccount(), BalanceRow::name, r -> r.address().city(),
-                BalanceRow::iban).containsExactly(tuple("C1", "Alpha", "Lyon", "FR7630006000011234567890189"),
+                r -> r.bankDetails().iban()).containsExactly(tuple("C1", "Alpha", "Lyon", "FR7630006000011234567890189"),
                 tuple("C2", "", "", ""), tuple("C3", "", "", ""));
     }
 

@@ -19,7 +19,7 @@ public final class ReadingPath {
     }
 
     /** What reading gave. */
-    public record Read(Parameters parameters, BalancesRead balances, List<BalanceRow> rows) {
+    public record Read(Parameters parameters, BalancesTally balances, List<BalanceRow> rows) {
         public BalanceRow row(String account) {
             return rows.stream().filter(r -> r.key().customerAccount().equals(account)).findFirst().orElseThrow();
         }
@@ -27,13 +27,14 @@ public final class ReadingPath {
 
     public static Read read(List<Path> files) {
         InputTables tables = InputTables.find(files, Map.of());
-        Parameters parameters = ParametersReader.read(tables.table(TableKind.PARAMETERS).orElseThrow().source(),
-                Map.of(), RUN_DATE).parameters();
+        InputTables.Found parametersTable = tables.table(TableKind.PARAMETERS).orElseThrow();
+        Parameters parameters = ParametersReader.read(parametersTable.source(), parametersTable.header(), Map.of(),
+                RUN_DATE).parameters();
         tables.table(TableKind.VENDOR_LINKS).ifPresent(found ->
                 VendorLinksReader.read(found.source(), found.header(), parameters, link -> { }));
         InputTables.Found balances = tables.table(TableKind.BALANCES).orElseThrow();
         List<BalanceRow> rows = new ArrayList<>();
-        BalancesRead read = BalancesReader.read(balances.source(), balances.header(), parameters, rows::add);
+        BalancesTally read = BalancesReader.read(balances.source(), balances.header(), parameters, rows::add);
         return new Read(parameters, read, rows);
     }
 }

@@ -9,5 +9,5 @@ import java.util.Set;
  * What reading the balances table gave besides its rows (which stream to the aggregator): row
  * problems, ignored total lines, and facts the run needs (data rows, currencies seen).
  */
-public record BalancesRead(List<RowProblem> problems, int totalLines, long dataRows, Set<String> currencies) {
+public record BalancesTally(List<RowProblem> problems, int totalLines, long dataRows, Set<String> currencies) {
 }

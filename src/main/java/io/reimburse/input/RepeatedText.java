@@ -8,7 +8,7 @@ import java.util.Map;
  * city...): a million rows repeating "EUR" then hold one "EUR", not a million. Bounded, so a
  * column of unique values costs nothing more than without it.
  */
-final class SharedText {
+final class RepeatedText {
 
     private static final int MAX_LENGTH = 24;
     private static final int MAX_VALUES = 100_000;
