@@ -9,7 +9,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,22 +31,13 @@ final class PayCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "The parameters, and vendor links or "
-            + "balances whose bank details are used now: files, or one folder.")
-    List<Path> inputs = new ArrayList<>();
+    /** The parameters, and vendor links or balances whose bank details are used now. */
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not exist, "
             + "or be empty, unless --force).")
     Path out;
-
-    @Option(names = "--parameters", paramLabel = "FILE", description = "The parameters table, if not recognized.")
-    Path parameters;
-
-    @Option(names = "--vendor-links", paramLabel = "FILE", description = "The vendor-links table, if not recognized.")
-    Path vendorLinks;
-
-    @Option(names = "--balances", paramLabel = "FILE", description = "A balances table, if not recognized.")
-    Path balances;
 
     @Option(names = "--run", paramLabel = "RUN", description = "Pay the unpaid invoices of this run (repeatable).")
     List<String> runs = new ArrayList<>();
@@ -75,12 +64,8 @@ final class PayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<TableKind, Path> explicit = new EnumMap<>(TableKind.class);
-        put(explicit, TableKind.PARAMETERS, parameters);
-        put(explicit, TableKind.VENDOR_LINKS, vendorLinks);
-        put(explicit, TableKind.BALANCES, balances);
-        List<Path> all = new ArrayList<>(inputs);
-        all.removeAll(explicit.values());
+        Map<TableKind, Path> explicit = input.explicit(Map.of());
+        List<Path> all = input.recognized(explicit);
         if (all.isEmpty() && explicit.isEmpty()) {
             spec.commandLine().getErr().println("reimburse: no input: give the parameters (and the vendor links or "
                     + "balances with the bank details), or --parameters");
@@ -102,9 +87,4 @@ final class PayCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static void put(Map<TableKind, Path> explicit, TableKind kind, Path file) {
-        if (file != null) {
-            explicit.put(kind, file);
-        }
-    }
 }

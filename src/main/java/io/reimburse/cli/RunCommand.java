@@ -16,13 +16,11 @@ import io.reimburse.run.RunSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,21 +35,12 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Input files, or one folder.")
-    List<Path> inputs = new ArrayList<>();
+    @CommandLine.Mixin
+    InputOptions input;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not exist, "
             + "or be empty, unless --force).")
     Path out;
-
-    @Option(names = "--balances", paramLabel = "FILE", description = "The balances table, if not recognized.")
-    Path balances;
-
-    @Option(names = "--parameters", paramLabel = "FILE", description = "The parameters table, if not recognized.")
-    Path parameters;
-
-    @Option(names = "--vendor-links", paramLabel = "FILE", description = "The vendor-links table, if not recognized.")
-    Path vendorLinks;
 
     @Option(names = "--posted", paramLabel = "FILE", description = "An ERP export of posted invoices (posted "
             + "journal, vendor transactions): the reimbursements it lists are recorded as posted.")
@@ -105,14 +94,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        Map<TableKind, Path> explicit = new EnumMap<>(TableKind.class);
-        putExplicit(explicit, TableKind.BALANCES, balances);
-        putExplicit(explicit, TableKind.PARAMETERS, parameters);
-        putExplicit(explicit, TableKind.VENDOR_LINKS, vendorLinks);
-        putExplicit(explicit, TableKind.POSTED, posted);
-        // a table named by its option is read as that table, not recognized again among the inputs
-        List<Path> all = new ArrayList<>(inputs);
-        all.removeAll(explicit.values());
+        Map<TableKind, Path> explicit = input.explicit(posted == null ? Map.of() : Map.of(TableKind.POSTED, posted));
+        List<Path> all = input.recognized(explicit);
         if (all.isEmpty() && explicit.isEmpty()) {
             err.println("reimburse: no input: give files, a folder, or --balances and --parameters");
             return Main.RUN_PROBLEM;
@@ -153,12 +136,6 @@ final class RunCommand implements Callable<Integer> {
         }
         return System.console() != null ? new TerminalProgress()
                 : new LogProgress(err, Clock.systemDefaultZone(), Duration.ofSeconds(10));
-    }
-
-    private static void putExplicit(Map<TableKind, Path> explicit, TableKind kind, Path file) {
-        if (file != null) {
-            explicit.put(kind, file);
-        }
     }
 
     private void printSummary(PrintWriter out, RunResult result) {

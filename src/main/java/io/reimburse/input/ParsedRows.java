@@ -1,7 +1,6 @@
 package io.reimburse.input;
 
 import java.io.Closeable;
-import java.io.IOException;
 import java.util.NoSuchElementException;
 
 /**

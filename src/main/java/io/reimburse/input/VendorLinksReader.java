@@ -10,7 +10,6 @@ import io.reimburse.model.VendorLink;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;

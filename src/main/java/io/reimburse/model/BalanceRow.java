@@ -1,7 +1,6 @@
 package io.reimburse.model;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * One row of the balances table, read and checked: at balance level the balance of a customer

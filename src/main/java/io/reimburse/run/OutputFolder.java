@@ -2,7 +2,6 @@ package io.reimburse.run;
 
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
-import io.reimburse.output.Manifest;
 import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 

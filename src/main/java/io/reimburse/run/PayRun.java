@@ -23,7 +23,6 @@ import io.reimburse.model.RunResult;
 import io.reimburse.model.VendorLink;
 import io.reimburse.register.RegisterSession;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +58,7 @@ public final class PayRun {
         OutputFolder out = OutputFolder.prepare(options.out(), options.force(), options.removeOnStop(),
                 options.register());
         return RecordedOutput.execute(out, options.register(), options.registerBusyTimeout(), true,
-                new RecordedOutput.Stages<PayInputs, RunResult>() {
+                new RecordedOutput.RunStages<PayInputs>(options.clock()) {
                     @Override
                     public PayInputs read() {
                         return PayRun.read(options, LocalDate.ofInstant(startedAt, options.clock().getZone()));
@@ -68,21 +67,6 @@ public final class PayRun {
                     @Override
                     public RunResult decide(PayInputs inputs, RegisterSession session) {
                         return PayRun.decide(inputs, session, options, startedAt);
-                    }
-
-                    @Override
-                    public void write(RunResult result, Path folder) throws IOException {
-                        Outputs.write(result, folder, options.clock());
-                    }
-
-                    @Override
-                    public void record(RegisterSession session, RunResult result, Path target, Path temporary) {
-                        session.commit(result, target, temporary, options.clock().instant());
-                    }
-
-                    @Override
-                    public String runId(RunResult result) {
-                        return result.runId();
                     }
                 });
     }

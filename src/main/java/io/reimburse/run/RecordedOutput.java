@@ -2,11 +2,13 @@ package io.reimburse.run;
 
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
+import io.reimburse.model.RunResult;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterSession;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -36,6 +38,30 @@ final class RecordedOutput {
         void record(RegisterSession session, R result, Path target, Path temporary);
 
         String runId(R result);
+    }
+
+    /** The stages of a command whose result is a run (reimburse run, pay): written by {@link Outputs}, committed. */
+    abstract static class RunStages<I> implements Stages<I, RunResult> {
+        private final Clock clock;
+
+        RunStages(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public void write(RunResult result, Path folder) throws IOException {
+            Outputs.write(result, folder, clock);
+        }
+
+        @Override
+        public void record(RegisterSession session, RunResult result, Path target, Path temporary) {
+            session.commit(result, target, temporary, clock.instant());
+        }
+
+        @Override
+        public String runId(RunResult result) {
+            return result.runId();
+        }
     }
 
     /**

@@ -15,9 +15,6 @@ import io.reimburse.model.RunResult;
 import io.reimburse.model.Selection;
 import io.reimburse.register.RegisterSession;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +46,7 @@ public final class Run {
         OutputFolder out = OutputFolder.prepare(options.out(), options.force(), options.removeOnStop(),
                 options.register());
         return RecordedOutput.execute(out, options.register(), options.registerBusyTimeout(), !options.dryRun(),
-                new RecordedOutput.Stages<RunInputs, RunResult>() {
+                new RecordedOutput.RunStages<RunInputs>(options.clock()) {
                     @Override
                     public RunInputs read() {
                         progress.phase("reading");
@@ -64,21 +61,6 @@ public final class Run {
                         }
                         refuseDuplicateInput(inputs, session, options);
                         return Run.decide(inputs, session, options, startedAt);
-                    }
-
-                    @Override
-                    public void write(RunResult result, Path folder) throws IOException {
-                        Outputs.write(result, folder, options.clock());
-                    }
-
-                    @Override
-                    public void record(RegisterSession session, RunResult result, Path target, Path temporary) {
-                        session.commit(result, target, temporary, options.clock().instant());
-                    }
-
-                    @Override
-                    public String runId(RunResult result) {
-                        return result.runId();
                     }
                 });
     }

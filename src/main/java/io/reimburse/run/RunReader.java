@@ -5,7 +5,6 @@ import io.reimburse.engine.Numbering;
 import io.reimburse.engine.VendorLinks;
 import io.reimburse.input.BalancesTally;
 import io.reimburse.input.BalancesReader;
-import io.reimburse.input.Column;
 import io.reimburse.input.InputTables;
 import io.reimburse.input.ParametersReader;
 import io.reimburse.input.PostedReader;

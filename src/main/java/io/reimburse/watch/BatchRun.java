@@ -14,16 +14,13 @@ import io.reimburse.run.Registers;
 import io.reimburse.run.Run;
 import io.reimburse.run.RunOptions;
 import io.reimburse.run.RunSummary;
-import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Carries a claimed batch to its end, from whatever state it is in — just taken, or left by a

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import static io.reimburse.afterrun.FrenchSample.runIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,11 +35,6 @@ class CorrectOneInvoiceTest {
         runId = runIdOf(temp.resolve("run"));
     }
 
-    private static String runIdOf(Path out) throws IOException {
-        String manifest = Files.readString(out.resolve("manifest.json"));
-        int start = manifest.indexOf("\"runId\" : \"") + 11;
-        return manifest.substring(start, manifest.indexOf('"', start));
-    }
 
     private CliRunner.Result register(String... arguments) {
         List<String> args = new java.util.ArrayList<>(List.of("register"));

@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -34,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PayAndVoidKilledTest {
 
-    private static final Charset CP1252 = Charset.forName("windows-1252");
-
     @TempDir
     Path temp;
     private Path register;
@@ -50,23 +46,13 @@ class PayAndVoidKilledTest {
                 .redirectOutput(temp.resolve("last.log").toFile()).start();
     }
 
-    private Path corrected() throws IOException {
-        Path folder = Files.createDirectories(temp.resolve("corrected"));
-        Files.copy(Path.of("samples/fr/parametres.csv"), folder.resolve("parametres.csv"));
-        Files.copy(Path.of("samples/fr/fournisseurs.csv"), folder.resolve("fournisseurs.csv"));
-        Files.writeString(folder.resolve("fournisseurs.csv"),
-                "C00045;OTV-000002;Hôtel Beauséjour;Non;DE89 3704 0044 0532 0130 00;COBADEFFXXX\r\n"
-                        + "C00092;OTV-000003;Transports Rapides;Non;FR14 2004 1010 0505 0001 3M02 606;\r\n",
-                CP1252, StandardOpenOption.APPEND);
-        return folder;
-    }
 
     @Test
     void aKilledPaymentRunIsRecordedWithItsFilesOrNotAtAllAndNothingIsPaidTwice() throws Exception {
         register = temp.resolve("register.sqlite");
         assertThat(CliRunner.run("run", "samples/fr", "--out", temp.resolve("run").toString(), "--register",
                 register.toString()).status()).isZero();
-        Path corrected = corrected();
+        Path corrected = FrenchSample.corrected(temp);
         Random random = new Random(20261201);
         List<Path> outs = new ArrayList<>();
         int killed = 0;

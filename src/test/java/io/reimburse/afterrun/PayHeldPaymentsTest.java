@@ -6,10 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holds back C00045 (no IBAN, RMB-FR-000003) and C00092 (an IBAN with a wrong digit, RMB-FR-000004).
  */
 class PayHeldPaymentsTest {
-
-    private static final Charset CP1252 = Charset.forName("windows-1252");
 
     @TempDir
     Path temp;
@@ -39,26 +35,9 @@ class PayHeldPaymentsTest {
         String journal = Files.readString(run.resolve("vendor-payment-journal.csv"));
         assertThat(journal).as("held payees are not in the run's payment journal")
                 .doesNotContain("RMB-FR-000003").doesNotContain("RMB-FR-000004").contains("RMB-FR-000005");
-        String manifest = Files.readString(run.resolve("manifest.json"));
-        int start = manifest.indexOf("\"runId\" : \"") + 11;
-        runId = manifest.substring(start, manifest.indexOf('"', start));
+        runId = FrenchSample.runIdOf(run);
     }
 
-    /** The parameters, and the vendor links with the bank details the two customers sent since. */
-    private Path corrected() throws IOException {
-        Path folder = temp.resolve("corrected");
-        if (Files.isDirectory(folder)) {
-            return folder;
-        }
-        Files.createDirectories(folder);
-        Files.copy(Path.of("samples/fr/parametres.csv"), folder.resolve("parametres.csv"));
-        Files.copy(Path.of("samples/fr/fournisseurs.csv"), folder.resolve("fournisseurs.csv"));
-        Files.writeString(folder.resolve("fournisseurs.csv"),
-                "C00045;OTV-000002;Hôtel Beauséjour;Non;DE89 3704 0044 0532 0130 00;COBADEFFXXX\r\n"
-                        + "C00092;OTV-000003;Transports Rapides;Non;FR14 2004 1010 0505 0001 3M02 606;\r\n",
-                CP1252, StandardOpenOption.APPEND);
-        return folder;
-    }
 
     private CliRunner.Result pay(Path inputs, String out, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("pay", inputs.toString(), "--out",
@@ -69,7 +48,7 @@ class PayHeldPaymentsTest {
 
     @Test
     void theHeldPaymentsArePaidOnceTheirBankDetailsAreCorrected() throws IOException {
-        CliRunner.Result paid = pay(corrected(), "pay1");
+        CliRunner.Result paid = pay(FrenchSample.corrected(temp), "pay1");
 
         assertThat(paid.status()).as(paid.err()).isZero();
         assertThat(paid.out()).contains("2 PAYABLE").contains("650.00 EUR in 2 payment(s)");
@@ -93,18 +72,18 @@ class PayHeldPaymentsTest {
 
     @Test
     void nothingIsPaidTwice() throws IOException {
-        assertThat(pay(corrected(), "pay1").status()).isZero();
+        assertThat(pay(FrenchSample.corrected(temp), "pay1").status()).isZero();
 
-        CliRunner.Result again = pay(corrected(), "pay2");
+        CliRunner.Result again = pay(FrenchSample.corrected(temp), "pay2");
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.err()).contains("nothing to pay");
         assertThat(temp.resolve("pay2")).doesNotExist();
 
-        CliRunner.Result paidInTheRun = pay(corrected(), "pay3", "--invoice", "RMB-FR-000001");
+        CliRunner.Result paidInTheRun = pay(FrenchSample.corrected(temp), "pay3", "--invoice", "RMB-FR-000001");
         assertThat(paidInTheRun.status()).isEqualTo(2);
         assertThat(paidInTheRun.err()).contains("RMB-FR-000001 was paid already");
 
-        CliRunner.Result wholeRun = pay(corrected(), "pay4", "--run", runId);
+        CliRunner.Result wholeRun = pay(FrenchSample.corrected(temp), "pay4", "--run", runId);
         assertThat(wholeRun.status()).isEqualTo(2);
         assertThat(wholeRun.err()).contains("every invoice of " + runId + " is paid or voided");
     }
@@ -121,7 +100,7 @@ class PayHeldPaymentsTest {
         assertThat(temp.resolve("pay1/payments.xml")).doesNotExist();
         assertThat(Files.readAllLines(temp.resolve("pay1/vendor-payment-journal.csv"))).hasSize(1);
 
-        CliRunner.Result paid = pay(corrected(), "pay2");
+        CliRunner.Result paid = pay(FrenchSample.corrected(temp), "pay2");
         assertThat(paid.status()).as(paid.err()).isZero();
         assertThat(paid.out()).contains("2 PAYABLE");
     }
@@ -133,16 +112,14 @@ class PayHeldPaymentsTest {
             Files.copy(Path.of("samples/fr", file), noPayments.resolve(file));
         }
         Path parameters = noPayments.resolve("parametres.csv");
-        Files.writeString(parameters, Files.readString(parameters, CP1252).replace("Paiements;Oui", "Paiements;Non"),
-                CP1252);
+        Files.writeString(parameters, Files.readString(parameters, FrenchSample.CP1252).replace("Paiements;Oui", "Paiements;Non"),
+                FrenchSample.CP1252);
         register = temp.resolve("without-payments.sqlite");
         CliRunner.Result october = CliRunner.run("run", noPayments.toString(), "--out", temp.resolve("oct").toString(),
                 "--register", register.toString());
         assertThat(october.status()).as(october.err()).isZero();
         assertThat(temp.resolve("oct/vendor-payment-journal.csv")).doesNotExist();
-        String manifest = Files.readString(temp.resolve("oct/manifest.json"));
-        int start = manifest.indexOf("\"runId\" : \"") + 11;
-        String withoutPayments = manifest.substring(start, manifest.indexOf('"', start));
+        String withoutPayments = FrenchSample.runIdOf(temp.resolve("oct"));
 
         CliRunner.Result nothingHeld = pay(noPayments, "pay0");
         assertThat(nothingHeld.status()).isEqualTo(2);
@@ -155,7 +132,7 @@ class PayHeldPaymentsTest {
         assertThat(Files.readString(temp.resolve("pay1/payments.xml"))).contains("RMB-FR-000001")
                 .contains("RMB-FR-000002").contains("RMB-FR-000005").doesNotContain("RMB-FR-000003");
 
-        CliRunner.Result rest = pay(corrected(), "pay2", "--run", withoutPayments);
+        CliRunner.Result rest = pay(FrenchSample.corrected(temp), "pay2", "--run", withoutPayments);
         assertThat(rest.status()).as(rest.err()).isZero();
         assertThat(rest.out()).contains("2 PAYABLE").doesNotContain("NO_BANK");
     }

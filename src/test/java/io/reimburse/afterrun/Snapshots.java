@@ -78,9 +78,7 @@ final class Snapshots {
 
     /** The run id of the last run, from its manifest. */
     String lastRunId() throws IOException {
-        String manifest = Files.readString(lastOut().resolve("manifest.json"));
-        int start = manifest.indexOf("\"runId\" : \"") + 11;
-        return manifest.substring(start, manifest.indexOf('"', start));
+        return FrenchSample.runIdOf(lastOut());
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.reimburse.engine;
 
-import io.reimburse.model.BalanceKey;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.PostedMark;
@@ -15,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import static io.reimburse.engine.Decided.reimbursementOf;
+import static io.reimburse.engine.Decided.skipOf;
 import static io.reimburse.engine.TestBalances.balance;
 import static io.reimburse.engine.TestBalances.customer;
 import static io.reimburse.engine.TestBalances.key;
@@ -202,18 +203,5 @@ class PendingReimbursementTest {
                                     TestBalances.Balance... balances) {
         List<CustomerBalance> built = Arrays.stream(balances).map(TestBalances.Balance::build).toList();
         return new ReimbursementRules(parameters.build(), register).decide(built, Map.of(), Map.of(), evidence);
-    }
-
-    private static Reimbursement reimbursementOf(Decisions decisions, BalanceKey key) {
-        List<Reimbursement> found = decisions.reimbursements().stream().filter(r -> r.key().equals(key)).toList();
-        assertThat(found).as("reimbursements of %s", key).hasSize(1);
-        return found.get(0);
-    }
-
-    private static Skip skipOf(Decisions decisions, BalanceKey key) {
-        assertThat(decisions.reimbursements()).as("reimbursements of %s", key).noneMatch(r -> r.key().equals(key));
-        List<Skip> found = decisions.listedSkips().stream().filter(skip -> skip.key().equals(key)).toList();
-        assertThat(found).as("skips of %s", key).hasSize(1);
-        return found.get(0);
     }
 }

@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.reimburse.engine.Decided.reimbursementOf;
+import static io.reimburse.engine.Decided.skipOf;
 import static io.reimburse.engine.TestBalances.balance;
 import static io.reimburse.engine.TestBalances.customer;
 import static io.reimburse.engine.TestBalances.key;
@@ -771,22 +773,6 @@ class ReimbursementRulesTest {
         assertThat(decisions.reimbursements().size() + counted).as("keys decided")
                 .isEqualTo(built.size() + heldBackOnly);
         return decisions;
-    }
-
-    /** The one reimbursement of the key; fails when the key was skipped or reimbursed twice. */
-    private static Reimbursement reimbursementOf(Decisions decisions, BalanceKey key) {
-        assertThat(decisions.listedSkips()).as("skips of %s", key).noneMatch(skip -> skip.key().equals(key));
-        List<Reimbursement> found = decisions.reimbursements().stream().filter(r -> r.key().equals(key)).toList();
-        assertThat(found).as("reimbursements of %s", key).hasSize(1);
-        return found.get(0);
-    }
-
-    /** The one listed skip of the key; fails when the key was reimbursed, only counted, or listed twice. */
-    private static Skip skipOf(Decisions decisions, BalanceKey key) {
-        assertThat(decisions.reimbursements()).as("reimbursements of %s", key).noneMatch(r -> r.key().equals(key));
-        List<Skip> found = decisions.listedSkips().stream().filter(skip -> skip.key().equals(key)).toList();
-        assertThat(found).as("skips of %s", key).hasSize(1);
-        return found.get(0);
     }
 
     /**

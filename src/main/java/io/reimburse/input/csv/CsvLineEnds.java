@@ -1,6 +1,5 @@
 package io.reimburse.input.csv;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
 
