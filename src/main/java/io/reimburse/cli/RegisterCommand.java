@@ -167,10 +167,13 @@ final class RegisterCommand implements Runnable {
                 Register.Posting posting = opened.markPosted(runsOrInvoices, postedOn, today,
                         "marked by " + System.getProperty("user.name", "?") + " at " + Instant.now());
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf("%d reimbursement(s) marked posted on %s%s%n", posting.marked().size(), postedOn,
-                        posting.marked().isEmpty() ? "" : ": " + String.join(", ", posting.marked()));
-                posting.alreadyPosted().forEach((invoice, on) ->
+                out.printf("%d reimbursement(s) marked posted on %s%s%n", posting.marked(), postedOn,
+                        posting.markedInvoices().isEmpty() ? "" : ": " + String.join(", ", posting.markedInvoices()));
+                posting.alreadyPostedOn().forEach((invoice, on) ->
                         out.printf("  %s was already posted on %s (kept)%n", invoice, on));
+                if (posting.alreadyPostedOn().isEmpty() && posting.alreadyPosted() > 0) {
+                    out.printf("  %d were already posted (their date kept)%n", posting.alreadyPosted());
+                }
                 out.flush();
             }
             return Main.OK;

@@ -210,80 +210,123 @@ public final class Register implements AutoCloseable {
         return lines;
     }
 
-    /** What {@link #markPosted} did: the invoices it marked, and those the register knew posted already. */
-    public record Posting(List<String> marked, Map<String, String> alreadyPosted) {
+    /**
+     * What {@link #markPosted} did: how many reimbursements it marked, and how many the register knew
+     * posted already (their first date kept); the invoices by name when there are at most {@link #LISTED}.
+     */
+    public record Posting(long marked, long alreadyPosted, List<String> markedInvoices,
+                          Map<String, String> alreadyPostedOn) {
     }
+
+    /** How many invoices a posting names one by one; beyond, it counts them. */
+    public static final int LISTED = 20;
 
     /**
      * Records that the ERP has posted these reimbursements (runs or invoices), on or before {@code
      * postedOn}: later runs on balances of that date or later no longer subtract them. All or nothing:
-     * an unknown or voided one, a date in the future or before the run was made, refuses them all.
+     * an unknown or voided one, a date in the future or before the run was made, refuses them all. One
+     * statement per run or invoice named: a run of a million customers is marked at once.
      */
     public Posting markPosted(List<String> runsOrInvoices, LocalDate postedOn, LocalDate today, String source) {
         if (postedOn.isAfter(today)) {
             throw new RunRefused(RunProblem.of("the posting date " + postedOn + " is in the future: give the date "
                     + "the ERP posted the invoices on (--date), or leave it out for today"));
         }
+        long[] counts = {0, 0};
         List<String> marked = new ArrayList<>();
         Map<String, String> already = new java.util.TreeMap<>();
         try {
             inTransaction(() -> {
                 List<RunProblem> problems = new ArrayList<>();
-                List<String[]> lines = new ArrayList<>();
+                List<String> runs = new ArrayList<>();
+                List<String> invoices = new ArrayList<>();
                 for (String wanted : runsOrInvoices) {
-                    List<String[]> found = postable(wanted);
-                    if (found.isEmpty()) {
-                        problems.add(RunProblem.inFile(file.toString(), "no run and no invoice " + wanted
-                                + " in the register"));
-                    }
-                    lines.addAll(found);
-                }
-                for (String[] line : lines) { // invoice, voided_at, posted_on, committed_at, run_id
-                    if (line[1] != null && runsOrInvoices.contains(line[0])) {
-                        problems.add(RunProblem.inFile(file.toString(), "invoice " + line[0] + " is voided: "
-                                + "it cannot be posted"));
-                    } else if (postedOn.isBefore(LocalDate.parse(line[3].substring(0, 10)))) {
-                        problems.add(RunProblem.inFile(file.toString(), "invoice " + line[0] + " was made by run "
-                                + line[4] + " on " + line[3].substring(0, 10) + ", after the posting date " + postedOn));
+                    String[] run = first("SELECT kind, committed_at FROM run WHERE run_id = ?", wanted);
+                    String[] invoice = run != null ? null : first("SELECT r.voided_at, u.committed_at, u.run_id "
+                            + "FROM reimbursement r JOIN run u ON u.run_id = r.run_id WHERE r.invoice = ?", wanted);
+                    String made = run != null ? run[1] : invoice != null ? invoice[1] : null;
+                    if (run == null && invoice == null) {
+                        problems.add(problem("no run and no invoice " + wanted + " in the register"));
+                    } else if (run != null && !run[0].equals("reimbursement")) {
+                        problems.add(problem("run " + wanted + " is a " + run[0] + " run: it has no invoice to post"));
+                    } else if (invoice != null && invoice[0] != null) {
+                        problems.add(problem("invoice " + wanted + " is voided: it cannot be posted"));
+                    } else if (postedOn.isBefore(LocalDate.parse(made.substring(0, 10)))) {
+                        problems.add(problem((run != null ? "run " + wanted : "invoice " + wanted + " was made by run "
+                                + invoice[2] + ", which") + " was made on " + made.substring(0, 10)
+                                + ", after the posting date " + postedOn));
+                    } else {
+                        (run != null ? runs : invoices).add(wanted);
                     }
                 }
                 if (!problems.isEmpty()) {
                     throw new RunRefused(problems);
                 }
-                for (String[] line : lines) {
-                    if (line[1] != null) {
-                        continue; // a voided invoice of a run named as a whole
-                    }
-                    if (line[2] != null) {
-                        already.put(line[0], line[2]);
-                    } else if (!marked.contains(line[0])) {
-                        update("UPDATE reimbursement SET posted_on = ?, posted_source = ? WHERE invoice = ?",
-                                postedOn.toString(), source, line[0]);
-                        marked.add(line[0]);
-                    }
+                String unvoided = " AND voided_at IS NULL";
+                for (String runId : runs) {
+                    mark("run_id = ?" + unvoided, runId, postedOn, source, counts, marked, already);
+                }
+                for (String invoice : invoices) {
+                    mark("invoice = ?" + unvoided, invoice, postedOn, source, counts, marked, already);
                 }
             });
         } catch (SQLException e) {
             throw unusable(file, busyTimeout, e);
         }
-        return new Posting(marked, already);
+        boolean listed = counts[0] + counts[1] <= LISTED;
+        return new Posting(counts[0], counts[1], listed ? marked : List.of(), listed ? already : Map.of());
     }
 
-    /** The reimbursements of a reimbursement run, or the one invoice, with what posting them depends on. */
-    private List<String[]> postable(String runOrInvoice) throws SQLException {
-        List<String[]> lines = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT r.invoice, r.voided_at, r.posted_on, "
-                + "u.committed_at, u.run_id FROM reimbursement r JOIN run u ON u.run_id = r.run_id "
-                + "WHERE r.run_id = ?1 OR r.invoice = ?1 ORDER BY r.invoice")) {
-            query.setString(1, runOrInvoice);
+    /** Marks the reimbursements {@code where} selects, counting and (a few) naming what it marks and what it kept. */
+    private void mark(String where, String value, LocalDate postedOn, String source, long[] counts, List<String> marked,
+                      Map<String, String> already) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT invoice, posted_on FROM reimbursement "
+                + "WHERE " + where + " ORDER BY invoice LIMIT " + (LISTED + 1))) {
+            query.setString(1, value);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    lines.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)});
+                    if (rs.getString(2) == null) {
+                        marked.add(rs.getString(1));
+                    } else {
+                        already.put(rs.getString(1), rs.getString(2));
+                    }
                 }
             }
         }
-        return lines;
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM reimbursement WHERE "
+                + where + " AND posted_on IS NOT NULL")) {
+            count.setString(1, value);
+            try (ResultSet rs = count.executeQuery()) {
+                counts[1] += rs.getLong(1);
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE reimbursement SET posted_on = ?, "
+                + "posted_source = ? WHERE " + where + " AND posted_on IS NULL")) {
+            update.setString(1, postedOn.toString());
+            update.setString(2, source);
+            update.setString(3, value);
+            counts[0] += update.executeUpdate();
+        }
+    }
+
+    private String[] first(String sql, String value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, value);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String[] row = new String[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                return row;
+            }
+        }
+    }
+
+    private RunProblem problem(String message) {
+        return RunProblem.inFile(file.toString(), message);
     }
 
     /**

@@ -97,7 +97,7 @@ class PendingUntilPostedTest {
     void aPostingDateBeforeTheRunWasMadeOrInTheFutureIsRefusedAndChangesNothing() {
         CliRunner.Result tooEarly = snapshots.register("posted", octoberRun, "--date", "2026-11-01");
         assertThat(tooEarly.status()).isEqualTo(2);
-        assertThat(tooEarly.err()).contains("RMB-000001").contains("after the posting date 2026-11-01");
+        assertThat(tooEarly.err()).contains("run " + octoberRun + " was made on 2026-11-05, after the posting date 2026-11-01");
 
         CliRunner.Result future = snapshots.register("posted", octoberRun, "--date", "2999-01-01");
         assertThat(future.status()).isEqualTo(2);
