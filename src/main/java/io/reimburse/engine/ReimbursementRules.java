@@ -168,7 +168,7 @@ public final class ReimbursementRules {
         if (!isSelected(balance)) {
             return skip(balance, SkipReason.NOT_SELECTED, texts.notSelected());
         }
-        Integer problems = heldBack.get(balance.key().customer());
+        Integer problems = heldBack.isEmpty() ? null : heldBack.get(balance.key().customer());
         if (problems != null) {
             return skip(balance, SkipReason.INPUT_ERROR, texts.inputError(problems));
         }

@@ -44,6 +44,9 @@ public final class BalancesReader {
     private final Set<String> currencies = new TreeSet<>();
     private final List<Integer> dimensionColumns = new ArrayList<>();
     private final RepeatedText shared = new RepeatedText();
+    /** The columns read as text, set once the dimension columns are known. */
+    private int[] textColumns;
+    private final boolean transactionLevel;
     private final String fileName;
     private int totalLines;
     private long dataRows;
@@ -54,6 +57,7 @@ public final class BalancesReader {
         this.parameters = parameters;
         this.sink = sink;
         this.fileName = source.fileName();
+        this.transactionLevel = header.isTransactionLevel();
     }
 
     /** Reads every row below the header; run problems are thrown together at the end. */
@@ -83,6 +87,7 @@ public final class BalancesReader {
                         "dimension column '" + dimension + "' named by parameter Dimensions is missing"));
             }
         }
+        textColumns = header.textColumns(AMOUNTS, dimensionColumns);
         throwRunProblems();
     }
 
@@ -139,11 +144,11 @@ public final class BalancesReader {
 
     /** Reads one customer row; false when its amount waits for the column's evidence. */
     private boolean readCustomerRow(RawRow row, Row r, boolean lastChance) {
-        Optional<Integer> unavailable = header.unavailableText(row, AMOUNTS, dimensionColumns);
-        if (unavailable.isPresent()) {
-            CellValue.Unavailable cell = (CellValue.Unavailable) row.cell(unavailable.get());
-            r.problemAt(unavailable.get(), cell.display(), cell.reason() + ": the value is unknown");
-            if (unavailable.get().equals(header.index(Column.CUSTOMER_ACCOUNT).orElse(-1))) {
+        int unavailable = TableHeader.firstUnavailable(row, textColumns);
+        if (unavailable >= 0) {
+            CellValue.Unavailable cell = (CellValue.Unavailable) row.cell(unavailable);
+            r.problemAt(unavailable, cell.display(), cell.reason() + ": the value is unknown");
+            if (unavailable == header.index(Column.CUSTOMER_ACCOUNT).orElse(-1)) {
                 return true; // no customer to hold back: the row names none
             }
         }
@@ -231,7 +236,7 @@ public final class BalancesReader {
 
     /** At transaction level, the row's document: its voucher, else its invoice number; null at balance level. */
     private String document(RawRow row) {
-        return header.isTransactionLevel() ? text(row, documentColumn()) : null;
+        return transactionLevel ? text(row, documentColumn()) : null;
     }
 
     private Column documentColumn() {

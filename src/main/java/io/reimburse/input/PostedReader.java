@@ -30,6 +30,7 @@ public final class PostedReader {
                                                LocalDate runDate) {
         Map<String, PostedMark> marks = new LinkedHashMap<>();
         List<RunProblem> problems = new ArrayList<>();
+        String file = source.fileName();
         try (RowStream rows = source.open()) {
             while (rows.hasNext()) {
                 RawRow row = rows.next();
@@ -40,7 +41,7 @@ public final class PostedReader {
                 if (invoice.isEmpty() || header.isRepeatedBy(invoice)) {
                     continue; // a payment or another line without invoice
                 }
-                SourceRef where = new SourceRef(source.fileName(), source.sheet(), row.row());
+                SourceRef where = new SourceRef(file, source.sheet(), row.row());
                 LocalDate postedOn = runDate;
                 if (header.has(Column.POSTED_ON)) {
                     CellValue cell = row.cell(header.index(Column.POSTED_ON).orElseThrow());

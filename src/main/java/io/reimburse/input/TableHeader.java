@@ -98,17 +98,32 @@ public record TableHeader(TableSource source, long row, Map<Column, Integer> col
     }
 
     /**
-     * The first column a reader takes text from (a known column other than {@code except}, or one of
-     * {@code others}) whose cell in this row holds no value: an error cell, an uncomputed formula. Its
-     * shown text ("#N/A") must never be read as an account, a currency or a vendor.
+     * The columns a reader takes text from: the known columns other than {@code except}, and {@code
+     * others} (dimension columns). Worked out once per table, for {@link #firstUnavailable}.
      */
-    public Optional<Integer> unavailableText(RawRow row, Set<Column> except, List<Integer> others) {
-        for (Map.Entry<Column, Integer> column : columns.entrySet()) {
-            if (!except.contains(column.getKey()) && row.cell(column.getValue()) instanceof CellValue.Unavailable) {
-                return Optional.of(column.getValue());
+    public int[] textColumns(Set<Column> except, List<Integer> others) {
+        List<Integer> indexes = new ArrayList<>();
+        columns.forEach((column, index) -> {
+            if (!except.contains(column)) {
+                indexes.add(index);
+            }
+        });
+        indexes.addAll(others);
+        return indexes.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    /**
+     * The first of these columns whose cell in this row holds no value (an error cell, an uncomputed
+     * formula), or -1: its shown text ("#N/A") must never be read as an account, a currency or a
+     * vendor. Every row of a large table asks: a loop over an array, nothing made.
+     */
+    public static int firstUnavailable(RawRow row, int[] textColumns) {
+        for (int index : textColumns) {
+            if (row.cell(index) instanceof CellValue.Unavailable) {
+                return index;
             }
         }
-        return others.stream().filter(index -> row.cell(index) instanceof CellValue.Unavailable).findFirst();
+        return -1;
     }
 
     /** A column that is not one of the known ones, by name (dimension columns). */

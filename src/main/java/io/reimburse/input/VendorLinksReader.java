@@ -24,13 +24,15 @@ public final class VendorLinksReader {
     public static List<RowProblem> read(TableSource source, TableHeader header, Parameters parameters,
                                         Consumer<VendorLink> sink) {
         List<RowProblem> problems = new ArrayList<>();
+        int[] textColumns = header.textColumns(Set.of(), List.of());
+        String file = source.fileName();
         try (RowStream rows = source.openReadAhead()) {
             while (rows.hasNext()) {
                 RawRow row = rows.next();
                 if (row.row() <= header.row() || row.isEmpty()) {
                     continue;
                 }
-                SourceRef where = new SourceRef(source.fileName(), source.sheet(), row.row());
+                SourceRef where = new SourceRef(file, source.sheet(), row.row());
                 String account = header.text(row, Column.CUSTOMER_ACCOUNT);
                 String vendor = header.text(row, Column.VENDOR_ACCOUNT);
                 String entity = header.text(row, Column.LEGAL_ENTITY);
@@ -38,11 +40,11 @@ public final class VendorLinksReader {
                 if (header.isRepeatedBy(account)) {
                     continue;
                 }
-                Optional<Integer> unavailable = header.unavailableText(row, Set.of(), List.of());
-                if (unavailable.isPresent()) {
-                    CellValue cell = row.cell(unavailable.get());
-                    boolean accountColumn = unavailable.get().equals(header.index(Column.CUSTOMER_ACCOUNT).orElse(-1));
-                    problems.add(RowProblem.at(where, header.writtenName(unavailable.get()), cell.display(),
+                int unavailable = TableHeader.firstUnavailable(row, textColumns);
+                if (unavailable >= 0) {
+                    CellValue cell = row.cell(unavailable);
+                    boolean accountColumn = unavailable == header.index(Column.CUSTOMER_ACCOUNT).orElse(-1);
+                    problems.add(RowProblem.at(where, header.writtenName(unavailable), cell.display(),
                             ((CellValue.Unavailable) cell).reason() + ": the value is unknown", legalEntity,
                             accountColumn ? null : account));
                     continue;

@@ -7,11 +7,16 @@ import java.time.LocalDate;
  * run, shared by its reimbursements: the text is made when a file is written, not kept for
  * each of a million reimbursements.
  */
-public record InvoiceText(Language language, LocalDate balanceDate) {
+public record InvoiceText(Language language, LocalDate balanceDate, String before, String after) {
 
+    public InvoiceText(Language language, LocalDate balanceDate) {
+        this(language, balanceDate, language == Language.FR ? "Remboursement du solde créditeur, client "
+                        : "Reimbursement of credit balance, customer ",
+                (language == Language.FR ? ", solde au " : ", balance of ") + balanceDate);
+    }
+
+    /** The sentence around the customer account, made once per run: every invoice line asks for it. */
     public String describe(String customerAccount) {
-        return language == Language.FR
-                ? "Remboursement du solde créditeur, client " + customerAccount + ", solde au " + balanceDate
-                : "Reimbursement of credit balance, customer " + customerAccount + ", balance of " + balanceDate;
+        return before + customerAccount + after;
     }
 }

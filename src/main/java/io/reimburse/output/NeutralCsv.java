@@ -26,14 +26,24 @@ public final class NeutralCsv {
                     "Description"));
             header.addAll(dimensions);
             csv.header(header.toArray(String[]::new));
+            String[] row = new String[header.size()]; // one array for all rows: the writer copies out at once
             for (Reimbursement r : result.decisions().reimbursements()) {
-                List<String> row = new ArrayList<>(List.of(r.key().legalEntity(), r.key().customerAccount(),
-                        csv.text(r.customerName()), r.amount().currency(),
-                        new Money(r.balance(), r.amount().currency()).plain(), r.amount().plain(), r.vendorAccount(),
-                        r.oneTimeVendor().code(), r.invoice(), r.transactionDate().toString(), r.dueDate().toString(),
-                        csv.text(r.description())));
-                r.key().dimensions().forEach(value -> row.add(csv.text(value)));
-                csv.row(row.toArray(String[]::new));
+                row[0] = r.key().legalEntity();
+                row[1] = r.key().customerAccount();
+                row[2] = csv.text(r.customerName());
+                row[3] = r.amount().currency();
+                row[4] = new Money(r.balance(), r.amount().currency()).plain();
+                row[5] = r.amount().plain();
+                row[6] = r.vendorAccount();
+                row[7] = r.oneTimeVendor().code();
+                row[8] = r.invoice();
+                row[9] = r.transactionDate().toString();
+                row[10] = r.dueDate().toString();
+                row[11] = csv.text(r.description());
+                for (int i = 0; i < dimensions.size(); i++) {
+                    row[12 + i] = csv.text(r.key().dimensions().get(i));
+                }
+                csv.row(row);
             }
             return new WrittenFile(FILE, csv.rows());
         }
