@@ -5,12 +5,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.BufferedOutputStream;
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.zip.Deflater;
 
 /**
@@ -24,15 +20,13 @@ final class FastZipWorkbook extends SXSSFWorkbook {
         super(template, rowWindow);
     }
 
-    /** The sheets' XML goes to temporary files as POI's does, through a writer without locks. */
+    /**
+     * The sheets' XML goes to temporary files as POI's does, through a writer without locks, written
+     * without a reference string or a code-point iterator per cell ({@link FastSheetDataWriter}).
+     */
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new SheetDataWriter() {
-            @Override
-            public Writer createWriter(File file) throws IOException {
-                return new SheetXmlWriter(new BufferedOutputStream(new FileOutputStream(file), 1 << 16));
-            }
-        };
+        return new FastSheetDataWriter();
     }
 
     @Override
