@@ -1,5 +1,6 @@
 package io.reimburse.run;
 
+import io.reimburse.model.ErpTargets;
 import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
 import io.reimburse.output.D365InvoiceJournal;
@@ -13,6 +14,7 @@ import io.reimburse.output.NeutralCsv;
 import io.reimburse.output.PaymentsXml;
 import io.reimburse.output.ReportWorkbook;
 import io.reimburse.output.WrittenFile;
+import io.reimburse.output.erp.D365Package;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,17 +54,14 @@ final class Outputs {
         List<ManifestEntry> entries = new ArrayList<>();
         try {
             if (payment) {
-                written.add(D365PaymentJournal.write(result, folder));
-                PaymentsXml.write(result, folder).ifPresent(written::add);
+                writePayments(result, folder, written);
             } else if (!result.dryRun()) {
                 written.add(NeutralCsv.write(result, folder));
-                written.addAll(D365InvoiceJournal.write(result, folder));
-                written.add(D365Vendors.write(result, folder));
+                writeErpTargets(result, folder, written);
                 DocumentsCsv.write(result, folder).ifPresent(written::add);
                 InputErrorsCsv.write(result, folder).ifPresent(written::add);
                 if (result.parameters().payments().enabled()) {
-                    written.add(D365PaymentJournal.write(result, folder));
-                    PaymentsXml.write(result, folder).ifPresent(written::add);
+                    writePayments(result, folder, written);
                 }
             }
             // hashed for the manifest while the report is still being written, not after it
@@ -75,6 +74,31 @@ final class Outputs {
         entries.add(ManifestEntry.of(new WrittenFile(reportFile, payment ? result.payments().all().size()
                 : result.decisions().reimbursements().size()), folder));
         Manifest.write(result, clock.instant(), entries, folder);
+    }
+
+    /** The invoice files of each ERP target the parameters list (ErpTargets), from the same decisions. */
+    private static void writeErpTargets(RunResult result, Path folder, List<WrittenFile> written) throws IOException {
+        ErpTargets targets = result.parameters().erp().targets();
+        boolean invoices = !result.decisions().reimbursements().isEmpty();
+        if (targets.has(ErpTargets.Format.D365)) {
+            written.addAll(D365InvoiceJournal.write(result, folder));
+            written.add(D365Vendors.write(result, folder));
+        }
+        if (targets.has(ErpTargets.Format.D365_PACKAGE) && invoices) {
+            written.add(D365Package.invoices(result, folder));
+        }
+    }
+
+    /** The payment files: the ERP targets' payment journals, and the bank's credit transfers. */
+    private static void writePayments(RunResult result, Path folder, List<WrittenFile> written) throws IOException {
+        ErpTargets targets = result.parameters().erp().targets();
+        if (targets.has(ErpTargets.Format.D365)) {
+            written.add(D365PaymentJournal.write(result, folder));
+        }
+        if (targets.has(ErpTargets.Format.D365_PACKAGE) && !result.payments().payable().isEmpty()) {
+            written.add(D365Package.payments(result, folder));
+        }
+        PaymentsXml.write(result, folder).ifPresent(written::add);
     }
 
     private static void awaitReport(CompletableFuture<Void> report) throws IOException {
