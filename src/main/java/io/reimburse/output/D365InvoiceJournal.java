@@ -103,7 +103,7 @@ public final class D365InvoiceJournal {
     }
 
     /** The line text of a reversing document: the invoice it reverses and why. */
-    static String reversalText(Language language, String invoice, String reason) {
+    public static String reversalText(Language language, String invoice, String reason) {
         return language == Language.FR ? "Annulation de la facture " + invoice + " : " + reason
                 : "Reversal of invoice " + invoice + ": " + reason;
     }

@@ -15,6 +15,7 @@ import io.reimburse.output.PaymentsXml;
 import io.reimburse.output.ReportWorkbook;
 import io.reimburse.output.WrittenFile;
 import io.reimburse.output.erp.D365Package;
+import io.reimburse.output.erp.OracleFbdi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,6 +87,9 @@ final class Outputs {
         }
         if (targets.has(ErpTargets.Format.D365_PACKAGE) && invoices) {
             written.add(D365Package.invoices(result, folder));
+        }
+        if (targets.has(ErpTargets.Format.ORACLE_FBDI) && invoices) {
+            written.addAll(OracleFbdi.write(result, folder));
         }
     }
 

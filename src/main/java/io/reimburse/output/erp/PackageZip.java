@@ -9,29 +9,23 @@ import io.reimburse.output.IndentedXml;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * One Dynamics 365 data package being written: each CSV file it is asked for is an entity file of
  * the zip, in the package's source format (CSV-Unicode: UTF-16 LE with its byte order mark; CSV:
  * UTF-8; both comma-separated with CRLF line ends, the built-in formats' delimiter, which Microsoft
  * says not to change), sequenced in the order the files come; {@link #finish} adds the manifest
- * (one EntityMap per column of each file) and the package header. Every entry carries the same
- * date, so the same run gives the same bytes.
+ * (one EntityMap per column of each file) and the package header.
  */
 final class PackageZip implements CsvFiles, AutoCloseable {
 
@@ -44,18 +38,16 @@ final class PackageZip implements CsvFiles, AutoCloseable {
     private record EntityFile(String name, D365Fields entity, CsvOutput csv) {
     }
 
-    private final ZipOutputStream zip;
+    private final DatedZip zip;
     private final PackageFormat format;
-    private final LocalDate date;
     private final Map<String, D365Fields> entities;
     private final boolean formulaGuard;
     private final List<EntityFile> written = new ArrayList<>();
 
     PackageZip(Path file, PackageFormat format, LocalDate date, Map<String, D365Fields> entities, boolean formulaGuard)
             throws IOException {
-        this.zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        this.zip = new DatedZip(file, date);
         this.format = format;
-        this.date = date;
         this.entities = entities;
         this.formulaGuard = formulaGuard;
     }
@@ -66,7 +58,7 @@ final class PackageZip implements CsvFiles, AutoCloseable {
         if (entity == null) {
             throw new IllegalStateException(name + " is no entity file of a data package");
         }
-        OutputStream entry = entry(name);
+        OutputStream entry = zip.entry(name);
         if (format == PackageFormat.CSV_UNICODE) {
             entry.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
         }
@@ -75,25 +67,6 @@ final class PackageZip implements CsvFiles, AutoCloseable {
         CsvOutput csv = CsvOutput.over(text, ',', "\r\n", false, formulaGuard);
         written.add(new EntityFile(name, entity, csv));
         return csv;
-    }
-
-    /** A new entry; closing the stream closes the entry, not the zip. */
-    private OutputStream entry(String name) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(date.atStartOfDay());
-        zip.putNextEntry(entry);
-        return new FilterOutputStream(zip) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                zip.write(bytes, offset, length);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-                zip.closeEntry();
-            }
-        };
     }
 
     /** The manifest and the package header, once every entity file is written. */
@@ -119,7 +92,7 @@ final class PackageZip implements CsvFiles, AutoCloseable {
     }
 
     private void xml(String name, XmlBody body) throws IOException, XMLStreamException {
-        try (OutputStream entry = entry(name)) {
+        try (OutputStream entry = zip.entry(name)) {
             // the JDK's own writer, as for payments.xml: the bytes must not change with a dependency
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(entry, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
