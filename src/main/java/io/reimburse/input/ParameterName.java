@@ -65,6 +65,7 @@ public enum ParameterName {
             "Compte FBDI"),
     FBDI_PAYMENT_METHOD(text(""), "FbdiPaymentMethod", "Mode de paiement FBDI"),
     FBDI_PAYMENT_TERMS(text(""), "FbdiPaymentTerms", "Conditions de paiement FBDI"),
+    ODOO_ACCOUNT(text(""), "OdooAccount", "Compte Odoo"),
     LANGUAGE(choice("en", Map.of("en", "en", "english", "en", "anglais", "en", "fr", "fr", "french", "fr",
             "francais", "fr")), "Language", "Langue"),
     CSV_DELIMITER(choice(",", Map.of(",", ",", ";", ";", "comma", ",", "virgule", ",", "semicolon", ";",

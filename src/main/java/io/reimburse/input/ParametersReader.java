@@ -251,7 +251,8 @@ public final class ParametersReader {
                 new ErpParameters(text(ParameterName.JOURNAL_NAME), text(ParameterName.METHOD_OF_PAYMENT),
                         texts(ParameterName.METHOD_OF_PAYMENT), text(ParameterName.ONE_TIME_VENDOR_GROUP), targets,
                         choice(ParameterName.D365_PACKAGE_FORMAT).equals("CSV") ? ErpParameters.PackageFormat.CSV
-                                : ErpParameters.PackageFormat.CSV_UNICODE, fbdi(targets)),
+                                : ErpParameters.PackageFormat.CSV_UNICODE, fbdi(targets),
+                        text(ParameterName.ODOO_ACCOUNT)),
                 output, payments, used());
     }
 

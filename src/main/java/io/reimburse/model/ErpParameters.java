@@ -6,11 +6,12 @@ import java.util.Map;
  * What the ERP files carry that the balances do not: the invoice journal's name, the method of
  * payment (MethodOfPayment, and MethodOfPayment.XXX for the invoices and payments in XXX), the
  * vendor group of the one-time vendors created, the ERP files to write (ErpTargets), the source
- * format of the Dynamics 365 data packages (D365PackageFormat) and Oracle's import values (Fbdi*).
+ * format of the Dynamics 365 data packages (D365PackageFormat), Oracle's import values (Fbdi*) and the
+ * account of Odoo's bill lines (OdooAccount, empty: the journal's default).
  */
 public record ErpParameters(String journalName, String methodOfPayment, Map<String, String> methodOfPaymentByCurrency,
                             String oneTimeVendorGroup, ErpTargets targets, PackageFormat packageFormat,
-                            FbdiParameters fbdi) {
+                            FbdiParameters fbdi, String odooAccount) {
 
     /** A Dynamics 365 data source format of the data packages: its name, and the encoding its files are in. */
     public enum PackageFormat {
@@ -39,7 +40,7 @@ public record ErpParameters(String journalName, String methodOfPayment, Map<Stri
     public ErpParameters(String journalName, String methodOfPayment, Map<String, String> methodOfPaymentByCurrency,
                          String oneTimeVendorGroup) {
         this(journalName, methodOfPayment, methodOfPaymentByCurrency, oneTimeVendorGroup, ErpTargets.DEFAULT,
-                PackageFormat.CSV_UNICODE, FbdiParameters.NONE);
+                PackageFormat.CSV_UNICODE, FbdiParameters.NONE, "");
     }
 
     /** The method of payment of an invoice or payment in {@code currency}. */
@@ -50,6 +51,6 @@ public record ErpParameters(String journalName, String methodOfPayment, Map<Stri
     /** The same, with the targets' templates read. */
     public ErpParameters withTargets(ErpTargets read) {
         return new ErpParameters(journalName, methodOfPayment, methodOfPaymentByCurrency, oneTimeVendorGroup, read,
-                packageFormat, fbdi);
+                packageFormat, fbdi, odooAccount);
     }
 }

@@ -15,6 +15,7 @@ import io.reimburse.output.PaymentsXml;
 import io.reimburse.output.ReportWorkbook;
 import io.reimburse.output.WrittenFile;
 import io.reimburse.output.erp.D365Package;
+import io.reimburse.output.erp.OdooImport;
 import io.reimburse.output.erp.OracleFbdi;
 
 import java.io.IOException;
@@ -90,6 +91,9 @@ final class Outputs {
         }
         if (targets.has(ErpTargets.Format.ORACLE_FBDI) && invoices) {
             written.addAll(OracleFbdi.write(result, folder));
+        }
+        if (targets.has(ErpTargets.Format.ODOO)) {
+            written.addAll(OdooImport.write(result, folder));
         }
     }
 
