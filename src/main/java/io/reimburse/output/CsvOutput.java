@@ -87,7 +87,7 @@ public final class CsvOutput implements AutoCloseable {
     }
 
     /** OWASP's advice against CSV injection: a leading quote makes a spreadsheet show the text as text. */
-    static String guard(String value, boolean enabled) {
+    public static String guard(String value, boolean enabled) {
         if (value == null) {
             return "";
         }

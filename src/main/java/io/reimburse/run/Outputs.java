@@ -1,7 +1,10 @@
 package io.reimburse.run;
 
 import io.reimburse.model.ErpTargets;
+import io.reimburse.model.OutputTemplate;
 import io.reimburse.model.RunKind;
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 import io.reimburse.output.D365InvoiceJournal;
 import io.reimburse.output.D365PaymentJournal;
@@ -17,6 +20,7 @@ import io.reimburse.output.WrittenFile;
 import io.reimburse.output.erp.D365Package;
 import io.reimburse.output.erp.OdooImport;
 import io.reimburse.output.erp.OracleFbdi;
+import io.reimburse.output.erp.TemplateFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,6 +98,13 @@ final class Outputs {
         }
         if (targets.has(ErpTargets.Format.ODOO)) {
             written.addAll(OdooImport.write(result, folder));
+        }
+        for (OutputTemplate template : targets.templates()) {
+            if (written.stream().anyMatch(file -> file.name().equalsIgnoreCase(template.fileName()))) {
+                throw new RunRefused(RunProblem.at(template.settings(), "FileName", "template " + template.name()
+                        + " would write " + template.fileName() + ", a file this run writes already: name another"));
+            }
+            written.add(TemplateFile.write(template, result, folder));
         }
     }
 
