@@ -77,7 +77,7 @@ public final class TemplateFile {
                 if (template.header()) {
                     List<String> header = new ArrayList<>();
                     for (TemplateColumn column : template.columns()) {
-                        header.add(checked(column, fit(column, column.header(), true), "the header"));
+                        header.add(checked(column, fit(column, column.header(), true, ' '), "the header"));
                     }
                     lines.line(header);
                 }
@@ -87,7 +87,7 @@ public final class TemplateFile {
                     List<String> values = new ArrayList<>();
                     for (TemplateColumn column : template.columns()) {
                         String value = fit(column, value(column, r, lineNumber), column.field().kind()
-                                == TemplateField.Kind.FREE_TEXT);
+                                == TemplateField.Kind.FREE_TEXT, column.padding());
                         values.add(checked(column, value, "invoice " + r.invoice()));
                     }
                     lines.line(values);
@@ -180,8 +180,8 @@ public final class TemplateFile {
                 .format(date);
     }
 
-    /** Padded to the column's width; longer, free text (and a header) is cut, anything else refused. */
-    private String fit(TemplateColumn column, String value, boolean mayCut) {
+    /** Padded to the column's width (a header with spaces); longer, free text and a header are cut, anything else refused. */
+    private String fit(TemplateColumn column, String value, boolean mayCut, char padding) {
         int width = column.width();
         if (width == 0 || value.length() == width) {
             return value;
@@ -192,8 +192,8 @@ public final class TemplateFile {
             }
             throw refused(column, "Width", "'" + value + "' is longer than the column's width " + width);
         }
-        String padding = String.valueOf(column.padding()).repeat(width - value.length());
-        return column.alignRight() ? padding + value : value + padding;
+        String pad = String.valueOf(padding).repeat(width - value.length());
+        return column.alignRight() ? pad + value : value + pad;
     }
 
     /** A value the file can hold: in its encoding, and without its delimiter or a line break when nothing is quoted. */
