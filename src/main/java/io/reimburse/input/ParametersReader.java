@@ -5,6 +5,8 @@ import io.reimburse.model.Bic;
 import io.reimburse.model.DecimalSeparator;
 import io.reimburse.model.DimensionParameters;
 import io.reimburse.model.ErpParameters;
+import io.reimburse.model.ErpTargets;
+import io.reimburse.model.FbdiParameters;
 import io.reimburse.model.Iban;
 import io.reimburse.model.Language;
 import io.reimburse.model.Minimums;
@@ -225,6 +227,7 @@ public final class ParametersReader {
         OutputStyle output = new OutputStyle(language, delimiter.equals("tab") ? '\t' : delimiter.charAt(0),
                 yesNo(ParameterName.CSV_BOM), yesNo(ParameterName.CSV_FORMULA_GUARD));
         PaymentParameters payments = payments(dateFormat, transactionDate, invoicePrefix);
+        ErpTargets targets = targets();
 
         if (minimum == null && reimbursing) {
             problems.add(RunProblem.of("parameter MinimumReimbursement is required (the smallest credit amount, "
@@ -246,8 +249,44 @@ public final class ParametersReader {
                 new NumberingParameters(invoicePrefix, whole(ParameterName.INVOICE_NEXT_NUMBER),
                         text(ParameterName.ONE_TIME_VENDOR_PREFIX), whole(ParameterName.ONE_TIME_VENDOR_NEXT_NUMBER)),
                 new ErpParameters(text(ParameterName.JOURNAL_NAME), text(ParameterName.METHOD_OF_PAYMENT),
-                        texts(ParameterName.METHOD_OF_PAYMENT), text(ParameterName.ONE_TIME_VENDOR_GROUP)),
+                        texts(ParameterName.METHOD_OF_PAYMENT), text(ParameterName.ONE_TIME_VENDOR_GROUP), targets,
+                        choice(ParameterName.D365_PACKAGE_FORMAT).equals("CSV") ? ErpParameters.PackageFormat.CSV
+                                : ErpParameters.PackageFormat.CSV_UNICODE, fbdi(targets),
+                        text(ParameterName.ODOO_ACCOUNT)),
                 output, payments, used());
+    }
+
+    private ErpTargets targets() {
+        try {
+            ErpTargets targets = ErpTargets.parse(written(ParameterName.ERP_TARGETS));
+            inForce.put(ParameterName.ERP_TARGETS, targets.text());
+            return targets;
+        } catch (IllegalArgumentException e) {
+            problem(ParameterName.ERP_TARGETS, "ErpTargets: " + e.getMessage());
+            inForce.put(ParameterName.ERP_TARGETS, ErpTargets.DEFAULT.text());
+            return ErpTargets.DEFAULT;
+        }
+    }
+
+    /** Oracle's import values: required only when the oracle-fbdi target is asked for. */
+    private FbdiParameters fbdi(ErpTargets targets) {
+        FbdiParameters fbdi = new FbdiParameters(text(ParameterName.FBDI_BUSINESS_UNIT), text(ParameterName.FBDI_SOURCE),
+                text(ParameterName.FBDI_SUPPLIER_SITE), text(ParameterName.FBDI_DISTRIBUTION_COMBINATION),
+                text(ParameterName.FBDI_PAYMENT_METHOD), text(ParameterName.FBDI_PAYMENT_TERMS));
+        if (targets.has(ErpTargets.Format.ORACLE_FBDI)) {
+            Map<ParameterName, String> required = new LinkedHashMap<>();
+            required.put(ParameterName.FBDI_BUSINESS_UNIT, fbdi.businessUnit());
+            required.put(ParameterName.FBDI_SOURCE, fbdi.source());
+            required.put(ParameterName.FBDI_SUPPLIER_SITE, fbdi.supplierSite());
+            required.put(ParameterName.FBDI_DISTRIBUTION_COMBINATION, fbdi.distributionCombination());
+            required.forEach((name, value) -> {
+                if (value.isEmpty()) {
+                    problems.add(RunProblem.of("parameter " + name.canonical() + " is required when ErpTargets "
+                            + "lists oracle-fbdi (Oracle's invoice import needs it and the balances do not give it)"));
+                }
+            });
+        }
+        return fbdi;
     }
 
     /** The characters that may separate the segments of an ERP's dimension display format. */

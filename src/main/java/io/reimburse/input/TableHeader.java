@@ -47,7 +47,8 @@ public record TableHeader(TableSource source, long row, Map<Column, Integer> col
         return Optional.empty();
     }
 
-    private static TableHeader of(TableSource source, RawRow row) {
+    /** The header a row is, whatever its columns (an output template's tables are found by their reader). */
+    static TableHeader of(TableSource source, RawRow row) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         Map<String, Integer> others = new HashMap<>();
         Map<Integer, String> written = new HashMap<>();

@@ -39,12 +39,22 @@ public record Parameters(
         return with(accountingCurrency, paying, Map.of("Payments", "Yes", "PaymentDate", paymentDate.toString()));
     }
 
+    /** The same parameters, with the ERP targets' templates read. */
+    public Parameters withErpTargets(ErpTargets targets) {
+        return with(accountingCurrency, payments, erp.withTargets(targets), Map.of());
+    }
+
     private Parameters with(String currency, PaymentParameters paying, Map<String, String> changed) {
+        return with(currency, paying, erp, changed);
+    }
+
+    private Parameters with(String currency, PaymentParameters paying, ErpParameters erpNow,
+                            Map<String, String> changed) {
         Map<String, String> usedNow = new LinkedHashMap<>(used);
         usedNow.putAll(changed);
         return new Parameters(legalEntity, currency, minimums, balanceDate, transactionDate, paymentTermsDays,
                 customerAccounts, customerGroups, dimensions, includeCustomersWithDebitTransactions, reading,
-                numbering, erp, output, paying, java.util.Collections.unmodifiableMap(usedNow));
+                numbering, erpNow, output, paying, java.util.Collections.unmodifiableMap(usedNow));
     }
 
     public LocalDate dueDate() {

@@ -12,13 +12,17 @@ import java.util.List;
  * @param date       the reversing lines' date
  * @param wholeRuns  runs named as a whole: they are voided too
  * @param style       the CSV style and language of the reversed invoices' (first) run
- * @param journalName that run's invoice journal name
+ * @param erp         that run's ERP values: its invoice journal name, its ERP targets and their settings
  */
 public record Reversal(String runId, Instant startedAt, String toolVersion, LocalDate date, String reason,
-                       List<ReversedInvoice> invoices, List<String> wholeRuns, OutputStyle style, String journalName) {
+                       List<ReversedInvoice> invoices, List<String> wholeRuns, OutputStyle style, ErpParameters erp) {
 
     public Reversal {
         invoices = List.copyOf(invoices);
         wholeRuns = List.copyOf(wholeRuns);
+    }
+
+    public String journalName() {
+        return erp.journalName();
     }
 }

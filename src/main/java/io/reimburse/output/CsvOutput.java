@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The one CSV writer configuration of every produced CSV: the run's delimiter, UTF-8 with an
@@ -24,11 +25,26 @@ public final class CsvOutput implements AutoCloseable {
 
     private final LineBufferCsvWriter writer;
     private final boolean formulaGuard;
+    private final boolean quoteAll;
+    private List<String> columns = List.of();
     private long rows;
 
     CsvOutput(Writer out, char delimiter, boolean formulaGuard) {
-        this.writer = new LineBufferCsvWriter(out, delimiter);
+        this(out, delimiter, "\r\n", false, formulaGuard);
+    }
+
+    private CsvOutput(Writer out, char delimiter, String lineEnd, boolean quoteAll, boolean formulaGuard) {
+        this.writer = new LineBufferCsvWriter(out, delimiter, lineEnd);
+        this.quoteAll = quoteAll;
         this.formulaGuard = formulaGuard;
+    }
+
+    /**
+     * A CSV of a format an ERP fixes (its delimiter and line end), over {@code out}, which closing this
+     * closes; {@code quoteAll}: every field quoted, else only those that need it.
+     */
+    public static CsvOutput over(Writer out, char delimiter, String lineEnd, boolean quoteAll, boolean formulaGuard) {
+        return new CsvOutput(out, delimiter, lineEnd, quoteAll, formulaGuard);
     }
 
     /**
@@ -41,13 +57,13 @@ public final class CsvOutput implements AutoCloseable {
     private static final class LineBufferCsvWriter extends CSVWriter {
         private final StringBuilder line = new StringBuilder(INITIAL_STRING_SIZE);
 
-        LineBufferCsvWriter(Writer out, char delimiter) {
-            super(out, delimiter, DEFAULT_QUOTE_CHARACTER, DEFAULT_ESCAPE_CHARACTER, "\r\n");
+        LineBufferCsvWriter(Writer out, char delimiter, String lineEnd) {
+            super(out, delimiter, DEFAULT_QUOTE_CHARACTER, DEFAULT_ESCAPE_CHARACTER, lineEnd);
         }
 
-        void writeLine(String[] fields) throws IOException {
+        void writeLine(String[] fields, boolean quoteAll) throws IOException {
             line.setLength(0);
-            writeNext(fields, false, line);
+            writeNext(fields, quoteAll, line);
         }
     }
 
@@ -71,7 +87,7 @@ public final class CsvOutput implements AutoCloseable {
     }
 
     /** OWASP's advice against CSV injection: a leading quote makes a spreadsheet show the text as text. */
-    static String guard(String value, boolean enabled) {
+    public static String guard(String value, boolean enabled) {
         if (value == null) {
             return "";
         }
@@ -82,12 +98,18 @@ public final class CsvOutput implements AutoCloseable {
     }
 
     public void header(String... names) throws IOException {
-        writer.writeLine(names);
+        writer.writeLine(names, quoteAll);
+        columns = List.of(names);
     }
 
     public void row(String... fields) throws IOException {
-        writer.writeLine(fields);
+        writer.writeLine(fields, quoteAll);
         rows++;
+    }
+
+    /** The header's names, as written (none before the header). */
+    public List<String> columns() {
+        return columns;
     }
 
     /** Data rows written, header excluded. */

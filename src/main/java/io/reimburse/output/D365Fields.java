@@ -12,20 +12,35 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The field names of the Dynamics 365 data entities (resources copied from the CDM schema
- * lists): a header is checked against them when written, so no file carries a field the
- * entity does not have.
+ * The Dynamics 365 data entities written, by their AOT name and the name Data management shows (the
+ * CDM schemas' English display text), with their field names (resources copied from the CDM schema
+ * lists): a header is checked against them when written, so no file carries a field the entity does
+ * not have.
  */
 public enum D365Fields {
-    INVOICE_JOURNAL_HEADER("VendInvoiceJournalHeaderEntity"),
-    INVOICE_JOURNAL_LINE("VendInvoiceJournalLineEntity"),
-    VENDOR("VendVendorV2Entity"),
-    PAYMENT_JOURNAL_LINE("VendorPaymentJournalLineEntity");
+    INVOICE_JOURNAL_HEADER("VendInvoiceJournalHeaderEntity", "Vendor invoice journal header"),
+    INVOICE_JOURNAL_LINE("VendInvoiceJournalLineEntity", "Vendor invoice journal line"),
+    VENDOR("VendVendorV2Entity", "Vendors V2"),
+    PAYMENT_JOURNAL_LINE("VendorPaymentJournalLineEntity", "Vendor payment journal line");
 
+    private final String entity;
+    private final String label;
     private final Set<String> fields;
 
-    D365Fields(String entity) {
+    D365Fields(String entity, String label) {
+        this.entity = entity;
+        this.label = label;
         this.fields = load("/d365/" + entity + ".fields.txt");
+    }
+
+    /** The entity's AOT name (a data package's TargetEntity). */
+    public String entity() {
+        return entity;
+    }
+
+    /** The entity's name as Data management shows it (a data package's EntityName). */
+    public String label() {
+        return label;
     }
 
     private static Set<String> load(String resource) {

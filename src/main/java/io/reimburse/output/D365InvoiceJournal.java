@@ -1,7 +1,6 @@
 package io.reimburse.output;
 
 import io.reimburse.model.Language;
-import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.Reversal;
@@ -46,14 +45,18 @@ public final class D365InvoiceJournal {
      * How the two files are written; {@code amountField} is Credit for invoices, Debit for their reversal;
      * {@code dimensions}: the lines carry a dimension set (Summarize is No).
      */
-    private record Files(String header, String lines, String amountField, String journalName, OutputStyle style,
-                         boolean dimensions) {
+    private record Files(String header, String lines, String amountField, String journalName, boolean dimensions) {
     }
 
     private D365InvoiceJournal() {
     }
 
     public static List<WrittenFile> write(RunResult result, Path folder) throws IOException {
+        return write(result, CsvFiles.in(folder, result.parameters().output()));
+    }
+
+    /** The journal, its files made by {@code out}. */
+    public static List<WrittenFile> write(RunResult result, CsvFiles out) throws IOException {
         Parameters parameters = result.parameters();
         List<Journal> journals = new ArrayList<>();
         DocumentNumbers.byLegalEntity(result.decisions().reimbursements(), r -> r).forEach((entity, reimbursements) -> {
@@ -67,12 +70,17 @@ public final class D365InvoiceJournal {
                     reimbursements.get(0).invoice()), description(parameters.language(), entity,
                     parameters.balanceDate()), lines));
         });
-        return write(folder, journals, new Files(HEADER_FILE, LINES_FILE, "Credit", parameters.erp().journalName(),
-                parameters.output(), !parameters.keyDimensions().isEmpty()));
+        return write(out, journals, new Files(HEADER_FILE, LINES_FILE, "Credit", parameters.erp().journalName(),
+                !parameters.keyDimensions().isEmpty()));
     }
 
     /** The reversing journal of a reversal run: one per legal entity, on the reversal's date. */
     public static List<WrittenFile> writeReversal(Reversal reversal, Path folder) throws IOException {
+        return writeReversal(reversal, CsvFiles.in(folder, reversal.style()));
+    }
+
+    /** The reversing journal, its files made by {@code out}. */
+    public static List<WrittenFile> writeReversal(Reversal reversal, CsvFiles out) throws IOException {
         Map<String, List<ReversedInvoice>> byEntity = new LinkedHashMap<>();
         reversal.invoices().forEach(line -> byEntity.computeIfAbsent(line.original().key().legalEntity(),
                 entity -> new ArrayList<>()).add(line));
@@ -90,27 +98,26 @@ public final class D365InvoiceJournal {
             journals.add(new Journal(reversed.get(0).journalBatch(), what + (entity.isEmpty() ? "" : " " + entity)
                     + " (" + reversal.runId() + ")", lines));
         });
-        return write(folder, journals, new Files(REVERSAL_HEADER_FILE, REVERSAL_LINES_FILE, "Debit",
-                reversal.journalName(), reversal.style(),
-                reversal.invoices().stream().anyMatch(line -> !line.dimensionDisplay().isEmpty())));
+        return write(out, journals, new Files(REVERSAL_HEADER_FILE, REVERSAL_LINES_FILE, "Debit",
+                reversal.journalName(), reversal.invoices().stream().anyMatch(line -> !line.dimensionDisplay().isEmpty())));
     }
 
     /** The line text of a reversing document: the invoice it reverses and why. */
-    static String reversalText(Language language, String invoice, String reason) {
+    public static String reversalText(Language language, String invoice, String reason) {
         return language == Language.FR ? "Annulation de la facture " + invoice + " : " + reason
                 : "Reversal of invoice " + invoice + ": " + reason;
     }
 
-    private static List<WrittenFile> write(Path folder, List<Journal> journals, Files files) throws IOException {
+    private static List<WrittenFile> write(CsvFiles out, List<Journal> journals, Files files) throws IOException {
         List<WrittenFile> written = new ArrayList<>();
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(files.header()), files.style())) {
+        try (CsvOutput csv = out.create(files.header())) {
             csv.header(D365Fields.INVOICE_JOURNAL_HEADER.header("JournalBatchNumber", "JournalName", "Description"));
             for (Journal journal : journals) {
                 csv.row(journal.batchNumber(), files.journalName(), csv.text(journal.description()));
             }
             written.add(new WrittenFile(files.header(), csv.rows()));
         }
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(files.lines()), files.style())) {
+        try (CsvOutput csv = out.create(files.lines())) {
             List<String> fields = new ArrayList<>(List.of("JournalBatchNumber", "LineNumber", "Company", "AccountType",
                     "AccountDisplayValue", "Invoice", "Document", "InvoiceDate", "Date", "DueDate", "Currency",
                     files.amountField(), "Description", "OffsetAccountType", "OffsetCompany",

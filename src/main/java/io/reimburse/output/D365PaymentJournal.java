@@ -27,11 +27,16 @@ public final class D365PaymentJournal {
     }
 
     public static WrittenFile write(RunResult result, Path folder) throws IOException {
+        return write(result, CsvFiles.in(folder, result.parameters().output()));
+    }
+
+    /** The file, made by {@code out}. */
+    public static WrittenFile write(RunResult result, CsvFiles out) throws IOException {
         Parameters parameters = result.parameters();
         PaymentParameters payments = parameters.payments();
         Map<String, List<Payment>> byLegalEntity = DocumentNumbers.byLegalEntity(result.payments().payable(),
                 Payment::reimbursement);
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(FILE), parameters)) {
+        try (CsvOutput csv = out.create(FILE)) {
             csv.header(D365Fields.PAYMENT_JOURNAL_LINE.header("JournalBatchNumber", "LineNumber", "Company",
                     "AccountType", "AccountDisplayValue", "TransactionDate", "CurrencyCode", "DebitAmount",
                     "PaymentMethodName", "PaymentReference", "TransactionText", "MarkedInvoice",

@@ -24,8 +24,13 @@ public final class D365Vendors {
     }
 
     public static WrittenFile write(RunResult result, Path folder) throws IOException {
+        return write(result, CsvFiles.in(folder, result.parameters().output()));
+    }
+
+    /** The file, made by {@code out}. */
+    public static WrittenFile write(RunResult result, CsvFiles out) throws IOException {
         Parameters parameters = result.parameters();
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(FILE), parameters)) {
+        try (CsvOutput csv = out.create(FILE)) {
             csv.header(D365Fields.VENDOR.header("VendorAccountNumber", "VendorOrganizationName", "VendorSearchName",
                     "VendorPartyType", "VendorGroupId", "CurrencyCode", "IsOneTimeVendor", "AddressDescription",
                     "AddressStreet", "AddressZipCode", "AddressCity", "AddressStateId", "AddressCountryRegionId",

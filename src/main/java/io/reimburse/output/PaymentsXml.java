@@ -44,13 +44,14 @@ public final class PaymentsXml {
     private final RunResult result;
     private final PaymentParameters payments;
     private final XMLStreamWriter xml;
-    private int depth;
-    private boolean hadChild;
+    /** Indented, so that a person can read the file before sending it to the bank. */
+    private final IndentedXml out;
 
     private PaymentsXml(RunResult result, XMLStreamWriter xml) {
         this.result = result;
         this.payments = result.parameters().payments();
         this.xml = xml;
+        this.out = new IndentedXml(xml, "  ");
     }
 
     public static Optional<WrittenFile> write(RunResult result, Path folder) throws IOException {
@@ -76,72 +77,70 @@ public final class PaymentsXml {
                 .add(p));
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
-        xml.writeStartElement("Document");
-        xml.writeDefaultNamespace(NAMESPACE);
-        depth++;
-        start("CstmrCdtTrfInitn");
-        start("GrpHdr");
-        leaf("MsgId", DocumentNumbers.PAYMENT_MESSAGE.of(prefix(), payable.get(0).reimbursement().invoice()));
-        leaf("CreDtTm", DateTimeFormatter.ISO_INSTANT.format(result.startedAt().truncatedTo(ChronoUnit.SECONDS)));
-        leaf("NbOfTxs", Integer.toString(payable.size()));
-        leaf("CtrlSum", controlSum(payable).toPlainString());
-        start("InitgPty");
-        leaf("Nm", SepaText.latin(payments.debtorName(), NAME_LENGTH));
-        end();
-        end();
+        out.root("Document", NAMESPACE);
+        out.start("CstmrCdtTrfInitn");
+        out.start("GrpHdr");
+        out.leaf("MsgId", DocumentNumbers.PAYMENT_MESSAGE.of(prefix(), payable.get(0).reimbursement().invoice()));
+        out.leaf("CreDtTm", DateTimeFormatter.ISO_INSTANT.format(result.startedAt().truncatedTo(ChronoUnit.SECONDS)));
+        out.leaf("NbOfTxs", Integer.toString(payable.size()));
+        out.leaf("CtrlSum", controlSum(payable).toPlainString());
+        out.start("InitgPty");
+        out.leaf("Nm", SepaText.latin(payments.debtorName(), NAME_LENGTH));
+        out.end();
+        out.end();
         for (List<Payment> block : byCurrency.values()) {
             paymentInformation(block);
         }
-        end();
-        end();
+        out.end();
+        out.end();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
     }
 
     private void paymentInformation(List<Payment> block) throws XMLStreamException {
         boolean sepa = block.get(0).reimbursement().amount().currency().equals("EUR");
-        start("PmtInf");
-        leaf("PmtInfId", DocumentNumbers.PAYMENT_BATCH.of(prefix(), block.get(0).reimbursement().invoice()));
-        leaf("PmtMtd", "TRF");
-        leaf("NbOfTxs", Integer.toString(block.size()));
-        leaf("CtrlSum", controlSum(block).toPlainString());
+        out.start("PmtInf");
+        out.leaf("PmtInfId", DocumentNumbers.PAYMENT_BATCH.of(prefix(), block.get(0).reimbursement().invoice()));
+        out.leaf("PmtMtd", "TRF");
+        out.leaf("NbOfTxs", Integer.toString(block.size()));
+        out.leaf("CtrlSum", controlSum(block).toPlainString());
         if (sepa) {
-            start("PmtTpInf");
-            start("SvcLvl");
-            leaf("Cd", "SEPA");
-            end();
-            end();
+            out.start("PmtTpInf");
+            out.start("SvcLvl");
+            out.leaf("Cd", "SEPA");
+            out.end();
+            out.end();
         }
-        leaf("ReqdExctnDt", payments.paymentDate().toString());
+        out.leaf("ReqdExctnDt", payments.paymentDate().toString());
         party("Dbtr", payments.debtorName());
         account("DbtrAcct", payments.debtorIban());
         agent("DbtrAgt", payments.debtorBic());
-        leaf("ChrgBr", sepa ? "SLEV" : "SHAR");
+        out.leaf("ChrgBr", sepa ? "SLEV" : "SHAR");
         for (Payment payment : block) {
             creditTransfer(payment);
         }
-        end();
+        out.end();
     }
 
     private void creditTransfer(Payment payment) throws XMLStreamException {
         Reimbursement reimbursement = payment.reimbursement();
         Money amount = reimbursement.amount();
-        start("CdtTrfTxInf");
-        start("PmtId");
-        leaf("EndToEndId", reimbursement.invoice());
-        end();
-        start("Amt");
-        leaf("InstdAmt", amount.plain(), "Ccy", amount.currency());
-        end();
+        out.start("CdtTrfTxInf");
+        out.start("PmtId");
+        out.leaf("EndToEndId", reimbursement.invoice());
+        out.end();
+        out.start("Amt");
+        out.leaf("InstdAmt", amount.plain(), "Ccy", amount.currency());
+        out.end();
         if (!payment.bic().isEmpty()) {
             agent("CdtrAgt", payment.bic());
         }
         party("Cdtr", payeeName(payment));
         account("CdtrAcct", payment.iban());
-        start("RmtInf");
-        leaf("Ustrd", SepaText.latin(payment.remittance(), REMITTANCE_LENGTH));
-        end();
-        end();
+        out.start("RmtInf");
+        out.leaf("Ustrd", SepaText.latin(payment.remittance(), REMITTANCE_LENGTH));
+        out.end();
+        out.end();
     }
 
     /** Never empty: a name without a single Latin-writable letter falls back to the account, then the invoice. */
@@ -154,25 +153,25 @@ public final class PaymentsXml {
     }
 
     private void party(String element, String name) throws XMLStreamException {
-        start(element);
-        leaf("Nm", SepaText.latin(name, NAME_LENGTH));
-        end();
+        out.start(element);
+        out.leaf("Nm", SepaText.latin(name, NAME_LENGTH));
+        out.end();
     }
 
     private void account(String element, String iban) throws XMLStreamException {
-        start(element);
-        start("Id");
-        leaf("IBAN", iban);
-        end();
-        end();
+        out.start(element);
+        out.start("Id");
+        out.leaf("IBAN", iban);
+        out.end();
+        out.end();
     }
 
     private void agent(String element, String bic) throws XMLStreamException {
-        start(element);
-        start("FinInstnId");
-        leaf("BIC", bic);
-        end();
-        end();
+        out.start(element);
+        out.start("FinInstnId");
+        out.leaf("BIC", bic);
+        out.end();
+        out.end();
     }
 
     /** The sum of the amounts as written (each with its currency's decimals), whatever their currencies. */
@@ -185,40 +184,4 @@ public final class PaymentsXml {
         return result.parameters().numbering().invoicePrefix();
     }
 
-    // Indented output, so that a person can read the file before sending it to the bank.
-
-    private void indent() throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
-    }
-
-    private void start(String element) throws XMLStreamException {
-        indent();
-        xml.writeStartElement(element);
-        depth++;
-        hadChild = false;
-    }
-
-    private void end() throws XMLStreamException {
-        depth--;
-        if (hadChild) {
-            indent();
-        }
-        xml.writeEndElement();
-        hadChild = true;
-    }
-
-    private void leaf(String element, String text) throws XMLStreamException {
-        leaf(element, text, null, null);
-    }
-
-    private void leaf(String element, String text, String attribute, String value) throws XMLStreamException {
-        indent();
-        xml.writeStartElement(element);
-        if (attribute != null) {
-            xml.writeAttribute(attribute, value);
-        }
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-        hadChild = true;
-    }
 }

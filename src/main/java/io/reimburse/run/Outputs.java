@@ -1,6 +1,10 @@
 package io.reimburse.run;
 
+import io.reimburse.model.ErpTargets;
+import io.reimburse.model.OutputTemplate;
 import io.reimburse.model.RunKind;
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 import io.reimburse.output.D365InvoiceJournal;
 import io.reimburse.output.D365PaymentJournal;
@@ -13,6 +17,10 @@ import io.reimburse.output.NeutralCsv;
 import io.reimburse.output.PaymentsXml;
 import io.reimburse.output.ReportWorkbook;
 import io.reimburse.output.WrittenFile;
+import io.reimburse.output.erp.D365Package;
+import io.reimburse.output.erp.OdooImport;
+import io.reimburse.output.erp.OracleFbdi;
+import io.reimburse.output.erp.TemplateFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,17 +60,14 @@ final class Outputs {
         List<ManifestEntry> entries = new ArrayList<>();
         try {
             if (payment) {
-                written.add(D365PaymentJournal.write(result, folder));
-                PaymentsXml.write(result, folder).ifPresent(written::add);
+                writePayments(result, folder, written);
             } else if (!result.dryRun()) {
                 written.add(NeutralCsv.write(result, folder));
-                written.addAll(D365InvoiceJournal.write(result, folder));
-                written.add(D365Vendors.write(result, folder));
+                writeErpTargets(result, folder, written);
                 DocumentsCsv.write(result, folder).ifPresent(written::add);
                 InputErrorsCsv.write(result, folder).ifPresent(written::add);
                 if (result.parameters().payments().enabled()) {
-                    written.add(D365PaymentJournal.write(result, folder));
-                    PaymentsXml.write(result, folder).ifPresent(written::add);
+                    writePayments(result, folder, written);
                 }
             }
             // hashed for the manifest while the report is still being written, not after it
@@ -75,6 +80,44 @@ final class Outputs {
         entries.add(ManifestEntry.of(new WrittenFile(reportFile, payment ? result.payments().all().size()
                 : result.decisions().reimbursements().size()), folder));
         Manifest.write(result, clock.instant(), entries, folder);
+    }
+
+    /** The invoice files of each ERP target the parameters list (ErpTargets), from the same decisions. */
+    private static void writeErpTargets(RunResult result, Path folder, List<WrittenFile> written) throws IOException {
+        ErpTargets targets = result.parameters().erp().targets();
+        boolean invoices = !result.decisions().reimbursements().isEmpty();
+        if (targets.has(ErpTargets.Format.D365)) {
+            written.addAll(D365InvoiceJournal.write(result, folder));
+            written.add(D365Vendors.write(result, folder));
+        }
+        if (targets.has(ErpTargets.Format.D365_PACKAGE) && invoices) {
+            written.add(D365Package.invoices(result, folder));
+        }
+        if (targets.has(ErpTargets.Format.ORACLE_FBDI) && invoices) {
+            written.addAll(OracleFbdi.write(result, folder));
+        }
+        if (targets.has(ErpTargets.Format.ODOO)) {
+            written.addAll(OdooImport.write(result, folder));
+        }
+        for (OutputTemplate template : targets.templates()) {
+            if (written.stream().anyMatch(file -> file.name().equalsIgnoreCase(template.fileName()))) {
+                throw new RunRefused(RunProblem.at(template.settings(), "FileName", "template " + template.name()
+                        + " would write " + template.fileName() + ", a file this run writes already: name another"));
+            }
+            written.add(TemplateFile.write(template, result, folder));
+        }
+    }
+
+    /** The payment files: the ERP targets' payment journals, and the bank's credit transfers. */
+    private static void writePayments(RunResult result, Path folder, List<WrittenFile> written) throws IOException {
+        ErpTargets targets = result.parameters().erp().targets();
+        if (targets.has(ErpTargets.Format.D365)) {
+            written.add(D365PaymentJournal.write(result, folder));
+        }
+        if (targets.has(ErpTargets.Format.D365_PACKAGE) && !result.payments().payable().isEmpty()) {
+            written.add(D365Package.payments(result, folder));
+        }
+        PaymentsXml.write(result, folder).ifPresent(written::add);
     }
 
     private static void awaitReport(CompletableFuture<Void> report) throws IOException {

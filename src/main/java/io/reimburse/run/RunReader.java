@@ -10,11 +10,14 @@ import io.reimburse.input.ParametersReader;
 import io.reimburse.input.PostedReader;
 import io.reimburse.input.SpreadsheetFiles;
 import io.reimburse.input.TableKind;
+import io.reimburse.input.TemplateReader;
 import io.reimburse.input.VendorLinksReader;
 import io.reimburse.model.BalanceRow;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
+import io.reimburse.model.ErpTargets;
 import io.reimburse.model.InputFile;
+import io.reimburse.model.OutputTemplate;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.PostedMark;
 import io.reimburse.model.PostingEvidence;
@@ -59,7 +62,7 @@ final class RunReader {
         InputTables.Found parametersTable = tables.table(TableKind.PARAMETERS).orElseThrow();
         ParametersReader.Read parametersRead = ParametersReader.read(parametersTable.source(), parametersTable.header(),
                 options.overrides(), runDate);
-        Parameters parameters = parametersRead.parameters();
+        Parameters parameters = withTemplates(parametersRead.parameters(), parametersTable);
         Map<TableKind, Long> rowsByKind = new EnumMap<>(TableKind.class);
         rowsByKind.put(TableKind.PARAMETERS, parametersRead.rows());
 
@@ -127,6 +130,28 @@ final class RunReader {
                         row.source());
             }
         }
+    }
+
+    /** The output templates ErpTargets names, found beside the parameters (templates/NAME.xlsx) and read. */
+    private static Parameters withTemplates(Parameters parameters, InputTables.Found parametersTable) {
+        ErpTargets targets = parameters.erp().targets();
+        if (targets.templateNames().isEmpty()) {
+            return parameters;
+        }
+        Path folder = parametersTable.source().path().toAbsolutePath().getParent();
+        List<RunProblem> problems = new ArrayList<>();
+        List<OutputTemplate> templates = new ArrayList<>();
+        for (String name : targets.templateNames()) {
+            try {
+                templates.add(TemplateReader.find(name, folder));
+            } catch (RunRefused refused) {
+                problems.addAll(refused.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RunRefused(problems);
+        }
+        return parameters.withErpTargets(targets.withTemplates(templates));
     }
 
     /** INPUT is files or one folder; a folder gives its table files. */

@@ -1,5 +1,8 @@
 package io.reimburse.run;
 
+import io.reimburse.model.ErpParameters;
+import io.reimburse.model.ErpTargets;
+import io.reimburse.model.FbdiParameters;
 import io.reimburse.model.Language;
 import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Reversal;
@@ -12,6 +15,9 @@ import io.reimburse.output.Manifest;
 import io.reimburse.output.ManifestEntry;
 import io.reimburse.output.ReversalsCsv;
 import io.reimburse.output.WrittenFile;
+import io.reimburse.output.erp.D365Package;
+import io.reimburse.output.erp.OdooImport;
+import io.reimburse.output.erp.OracleFbdi;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterSession;
 
@@ -73,7 +79,7 @@ public final class VoidRun {
 
                     @Override
                     public void write(Reversal decided, Path target) throws IOException {
-                        List<WrittenFile> written = new ArrayList<>(D365InvoiceJournal.writeReversal(decided, target));
+                        List<WrittenFile> written = new ArrayList<>(reversalFiles(decided, target));
                         written.add(ReversalsCsv.write(decided, target));
                         List<ManifestEntry> entries = new ArrayList<>();
                         for (WrittenFile file : written) {
@@ -94,6 +100,29 @@ public final class VoidRun {
                 });
         return new Voided(reversal, reversal.invoices().size(), reversal.wholeRuns(), reversal.invoices().stream()
                 .filter(ReversedInvoice::paid).map(line -> line.original().invoice()).toList());
+    }
+
+    /**
+     * What reverses the invoices in each ERP target of their run that can take it: the d365 reversal
+     * journal, its data package, Oracle credit memos, Odoo credit notes (a template cannot: it
+     * describes invoices only, and reversals.csv is there for any other ERP).
+     */
+    private static List<WrittenFile> reversalFiles(Reversal reversal, Path target) throws IOException {
+        ErpTargets targets = reversal.erp().targets();
+        List<WrittenFile> written = new ArrayList<>();
+        if (targets.has(ErpTargets.Format.D365)) {
+            written.addAll(D365InvoiceJournal.writeReversal(reversal, target));
+        }
+        if (targets.has(ErpTargets.Format.D365_PACKAGE)) {
+            written.add(D365Package.reversal(reversal, reversal.erp().packageFormat(), target));
+        }
+        if (targets.has(ErpTargets.Format.ORACLE_FBDI)) {
+            written.add(OracleFbdi.reversal(reversal, reversal.erp().fbdi(), target));
+        }
+        if (targets.has(ErpTargets.Format.ODOO)) {
+            written.addAll(OdooImport.reversal(reversal, reversal.erp().odooAccount(), target));
+        }
+        return written;
     }
 
     /** The reversing documents: each numbered from the prefix of the run that made its invoice. */
@@ -120,7 +149,19 @@ public final class VoidRun {
         }
         return new Reversal(Run.newRunId(startedAt), startedAt, Version.current(),
                 LocalDate.ofInstant(startedAt, clock.getZone()), reason, lines, voidable.wholeRuns(), style,
-                first.getOrDefault("JournalName", "APInvoice"));
+                erp(first));
+    }
+
+    /** The ERP values a run recorded (a run of an older version wrote the d365 target only). */
+    private static ErpParameters erp(Map<String, String> run) {
+        FbdiParameters fbdi = new FbdiParameters(run.getOrDefault("FbdiBusinessUnit", ""),
+                run.getOrDefault("FbdiSource", ""), run.getOrDefault("FbdiSupplierSite", ""),
+                run.getOrDefault("FbdiDistributionCombination", ""), run.getOrDefault("FbdiPaymentMethod", ""),
+                run.getOrDefault("FbdiPaymentTerms", ""));
+        return new ErpParameters(run.getOrDefault("JournalName", "APInvoice"), "", Map.of(), "",
+                ErpTargets.parse(run.getOrDefault("ErpTargets", "d365")),
+                "CSV".equals(run.get("D365PackageFormat")) ? ErpParameters.PackageFormat.CSV
+                        : ErpParameters.PackageFormat.CSV_UNICODE, fbdi, run.getOrDefault("OdooAccount", ""));
     }
 
     private static char delimiter(String written) {
