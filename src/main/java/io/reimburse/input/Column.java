@@ -44,17 +44,7 @@ public enum Column {
     VENDOR_NAME("VendorName", "Vendor name", "Nom fournisseur"),
     VENDOR_BLOCKED("VendorBlocked", "Vendor blocked", "Fournisseur bloqué"),
     PARAMETER("Parameter", "Paramètre", "Setting", "Réglage"),
-    VALUE("Value", "Valeur"),
-    /* The columns table of an output template (ErpTargets template:NAME). */
-    TEMPLATE_COLUMN("Column", "Output column", "Colonne", "Colonne de sortie"),
-    FIELD("Field", "Champ"),
-    TEXT("Text", "Texte", "Constant"),
-    DATE_PATTERN("Date format", "Date pattern", "Format de date"),
-    DECIMAL_MARK("Decimal separator", "Séparateur décimal"),
-    WIDTH("Width", "Largeur"),
-    PADDING("Padding", "Remplissage"),
-    ALIGN("Align", "Alignment", "Alignement"),
-    UPPER_CASE("Upper case", "Uppercase", "Majuscules");
+    VALUE("Value", "Valeur");
 
     private static final Map<String, Column> BY_ALIAS = new HashMap<>();
 

@@ -59,6 +59,42 @@ public final class TemplateReader {
     private record Written(String value, SourceRef where, String column) {
     }
 
+    /**
+     * The headings of the columns table. Not input columns of the tool ({@link Column}): "Text" or
+     * "Width" in a balances export must stay a column of its own (a dimension), not become a template's.
+     */
+    private enum Heading {
+        COLUMN("Column", "Output column", "Colonne", "Colonne de sortie"),
+        FIELD("Field", "Champ"),
+        TEXT("Text", "Texte", "Constant"),
+        DATE_PATTERN("Date format", "Date pattern", "Format de date"),
+        DECIMAL_MARK("Decimal separator", "Séparateur décimal"),
+        WIDTH("Width", "Largeur"),
+        PADDING("Padding", "Remplissage"),
+        ALIGN("Align", "Alignment", "Alignement"),
+        UPPER_CASE("Upper case", "Uppercase", "Majuscules");
+
+        private final List<String> names;
+
+        Heading(String... names) {
+            this.names = List.of(names);
+        }
+
+        /** Its column in a header row, found among the columns the tool does not know. */
+        Optional<Integer> in(TableHeader header) {
+            return names.stream().map(header::other).flatMap(Optional::stream).findFirst();
+        }
+
+        /** Whether a row's texts (normalized) hold this heading. */
+        boolean among(java.util.Set<String> normalized) {
+            return names.stream().anyMatch(name -> normalized.contains(Names.normalize(name)));
+        }
+
+        String displayName() {
+            return names.get(0);
+        }
+    }
+
     private final String name;
     private final String file;
     private final Map<Setting, Written> settings = new EnumMap<>(Setting.class);
@@ -125,12 +161,12 @@ public final class TemplateReader {
                 Optional<TableHeader> found = header(source, row);
                 if (found.isPresent()) {
                     header = found.get();
-                    if (header.has(Column.FIELD)) {
+                    if (Heading.FIELD.in(header).isPresent()) {
                         columnsTable = true;
                     } else {
                         settingsAt = new SourceRef(source.fileName(), source.sheet(), row.row());
                     }
-                } else if (header != null && header.has(Column.FIELD)) {
+                } else if (header != null && Heading.FIELD.in(header).isPresent()) {
                     column(header, row);
                 } else if (header != null) {
                     setting(header, row);
@@ -142,14 +178,20 @@ public final class TemplateReader {
     /** A header row: Column and Field (the columns table), or Setting and Value (the settings). */
     private static Optional<TableHeader> header(TableSource source, RawRow row) {
         List<Column> known = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (CellValue cell : row.cells()) {
             if (cell instanceof CellValue.Text text) {
                 Column.match(text.value()).ifPresent(known::add);
+                names.add(Names.normalize(text.value()));
             }
         }
-        boolean columns = known.contains(Column.TEMPLATE_COLUMN) && known.contains(Column.FIELD);
+        boolean columns = Heading.COLUMN.among(names) && Heading.FIELD.among(names);
         boolean settings = known.contains(Column.PARAMETER) && known.contains(Column.VALUE);
         return columns || settings ? Optional.of(TableHeader.of(source, row)) : Optional.empty();
+    }
+
+    private static String text(TableHeader header, RawRow row, Heading heading) {
+        return heading.in(header).map(index -> row.cell(index).display().strip()).orElse("");
     }
 
     private void setting(TableHeader header, RawRow row) {
@@ -170,69 +212,69 @@ public final class TemplateReader {
 
     private void column(TableHeader header, RawRow row) {
         SourceRef where = new SourceRef(header.source().fileName(), header.source().sheet(), row.row());
-        String fieldText = header.text(row, Column.FIELD);
+        String fieldText = text(header, row, Heading.FIELD);
         Optional<TemplateField> field = TemplateField.match(fieldText);
         if (field.isEmpty()) {
-            problems.add(RunProblem.at(where, written(header, Column.FIELD), (fieldText.isEmpty() ? "no field"
+            problems.add(RunProblem.at(where, written(header, Heading.FIELD), (fieldText.isEmpty() ? "no field"
                     : "unknown field '" + fieldText + "'") + "; fields are " + TemplateField.displayNames()));
             return;
         }
         TemplateField.Kind kind = field.get().kind();
-        String text = header.text(row, Column.TEXT);
-        if (field.get() == TemplateField.TEXT && text.isEmpty() && !header.has(Column.TEXT)) {
-            problems.add(RunProblem.at(where, written(header, Column.FIELD), "field Text needs a Text column "
+        String text = text(header, row, Heading.TEXT);
+        if (field.get() == TemplateField.TEXT && text.isEmpty() && !Heading.TEXT.in(header).isPresent()) {
+            problems.add(RunProblem.at(where, written(header, Heading.FIELD), "field Text needs a Text column "
                     + "holding the constant"));
         }
-        String pattern = header.text(row, Column.DATE_PATTERN);
+        String pattern = text(header, row, Heading.DATE_PATTERN);
         if (!pattern.isEmpty()) {
-            onlyFor(kind == TemplateField.Kind.DATE, header, row, Column.DATE_PATTERN, field.get());
+            onlyFor(kind == TemplateField.Kind.DATE, header, row, Heading.DATE_PATTERN, field.get());
             try {
                 DateTimeFormatter.ofPattern(pattern).format(LocalDate.of(2026, 12, 31));
             } catch (IllegalArgumentException | DateTimeException e) {
-                problems.add(RunProblem.at(where, written(header, Column.DATE_PATTERN), "'" + pattern + "' is not a "
+                problems.add(RunProblem.at(where, written(header, Heading.DATE_PATTERN), "'" + pattern + "' is not a "
                         + "date pattern such as dd/MM/yyyy or yyyyMMdd"));
             }
         }
-        String decimal = header.text(row, Column.DECIMAL_MARK);
+        String decimal = text(header, row, Heading.DECIMAL_MARK);
         char separator = '.';
         if (!decimal.isEmpty()) {
-            onlyFor(kind == TemplateField.Kind.AMOUNT, header, row, Column.DECIMAL_MARK, field.get());
+            onlyFor(kind == TemplateField.Kind.AMOUNT, header, row, Heading.DECIMAL_MARK, field.get());
             switch (Names.normalize(decimal).isEmpty() ? decimal : Names.normalize(decimal)) {
                 case ".", "point", "dot" -> separator = '.';
                 case ",", "comma", "virgule" -> separator = ',';
                 case "none", "aucun" -> separator = 0;
-                default -> problems.add(RunProblem.at(where, written(header, Column.DECIMAL_MARK), "'" + decimal
+                default -> problems.add(RunProblem.at(where, written(header, Heading.DECIMAL_MARK), "'" + decimal
                         + "' must be '.', ',' or none (the amount in minor units, 1250.00 written 125000)"));
             }
         }
         int width = width(header, row, where);
-        String padding = header.text(row, Column.PADDING);
-        String paddingCell = header.index(Column.PADDING).map(i -> row.cell(i).display()).orElse("");
+        String padding = text(header, row, Heading.PADDING);
+        String paddingCell = Heading.PADDING.in(header).map(i -> row.cell(i).display()).orElse("");
         if (paddingCell.length() == 1 && padding.isEmpty()) {
             padding = paddingCell; // a space, which stripping took away
         }
         if (padding.length() > 1) {
-            problems.add(RunProblem.at(where, written(header, Column.PADDING), "'" + padding + "' must be one "
+            problems.add(RunProblem.at(where, written(header, Heading.PADDING), "'" + padding + "' must be one "
                     + "character (0, a space...)"));
         }
-        String align = Names.normalize(header.text(row, Column.ALIGN));
+        String align = Names.normalize(text(header, row, Heading.ALIGN));
         if (!List.of("", "left", "right", "gauche", "droite").contains(align)) {
-            problems.add(RunProblem.at(where, written(header, Column.ALIGN), "'" + header.text(row, Column.ALIGN)
+            problems.add(RunProblem.at(where, written(header, Heading.ALIGN), "'" + text(header, row, Heading.ALIGN)
                     + "' must be left or right"));
         }
-        String upper = header.text(row, Column.UPPER_CASE);
+        String upper = text(header, row, Heading.UPPER_CASE);
         Optional<Boolean> upperCase = upper.isEmpty() ? Optional.of(false) : YesNo.parse(upper);
         if (upperCase.isEmpty()) {
-            problems.add(RunProblem.at(where, written(header, Column.UPPER_CASE), "'" + upper + "' must be Yes or No"));
+            problems.add(RunProblem.at(where, written(header, Heading.UPPER_CASE), "'" + upper + "' must be Yes or No"));
         }
-        String title = header.text(row, Column.TEMPLATE_COLUMN);
+        String title = text(header, row, Heading.COLUMN);
         columns.add(new TemplateColumn(title, field.get(), text, pattern, separator, width,
                 padding.length() == 1 ? padding.charAt(0) : ' ', align.equals("right") || align.equals("droite"),
                 upperCase.orElse(false), where));
     }
 
     private int width(TableHeader header, RawRow row, SourceRef where) {
-        String written = header.text(row, Column.WIDTH);
+        String written = text(header, row, Heading.WIDTH);
         if (written.isEmpty()) {
             return 0;
         }
@@ -244,12 +286,12 @@ public final class TemplateReader {
         } catch (NumberFormatException | ArithmeticException e) {
             // refused below
         }
-        problems.add(RunProblem.at(where, written(header, Column.WIDTH), "'" + written + "' must be a whole number "
+        problems.add(RunProblem.at(where, written(header, Heading.WIDTH), "'" + written + "' must be a whole number "
                 + "of characters from 1 to 1000"));
         return 0;
     }
 
-    private void onlyFor(boolean applies, TableHeader header, RawRow row, Column column, TemplateField field) {
+    private void onlyFor(boolean applies, TableHeader header, RawRow row, Heading column, TemplateField field) {
         if (!applies) {
             problems.add(RunProblem.at(new SourceRef(header.source().fileName(), header.source().sheet(), row.row()),
                     written(header, column), column.displayName() + " does not apply to field "
@@ -257,8 +299,8 @@ public final class TemplateReader {
         }
     }
 
-    private static String written(TableHeader header, Column column) {
-        return header.index(column).map(header::writtenName).orElse(column.displayName());
+    private static String written(TableHeader header, Heading column) {
+        return column.in(header).map(header::writtenName).orElse(column.displayName());
     }
 
     private OutputTemplate build() {
@@ -315,7 +357,7 @@ public final class TemplateReader {
         if (delimiter == 0) {
             for (TemplateColumn column : columns) {
                 if (column.width() == 0) {
-                    problems.add(RunProblem.at(column.where(), Column.WIDTH.displayName(), "a fixed-width file "
+                    problems.add(RunProblem.at(column.where(), Heading.WIDTH.displayName(), "a fixed-width file "
                             + "(Delimiter none) needs the width of every column"));
                 }
             }

@@ -85,6 +85,15 @@ class ErpDetailsTest {
     }
 
     @Test
+    void aColumnNamedLikeAnOutputTemplatesHeadingStaysTheBalancesOwn() throws IOException {
+        CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance;Text;Width",
+                "C1;EUR;-50.00;Spring;W1"), "Summarize;No", "Dimensions;Text,Width"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(rows("vendor-invoice-journal.csv").get(0)).containsEntry("DEFAULTDIMENSIONDISPLAYVALUE", "Spring-W1");
+    }
+
+    @Test
     void aDimensionValueHoldingTheSegmentDelimiterHoldsItsCustomerBack() throws IOException {
         CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance;CostCenter",
                 "C1;EUR;-50.00;CC-10", "C2;EUR;-40.00;CC20"), "Summarize;No", "Dimensions;CostCenter"));
