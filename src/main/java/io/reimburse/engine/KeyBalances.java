@@ -129,7 +129,7 @@ final class KeyBalances {
                 parties[position] == null ? Party.ORGANIZATION : parties[position],
                 bankDetails[position] == null ? BankDetails.NONE : bankDetails[position],
                 openDebit,
-                rowCounts[position], firstRow(position), documents);
+                rowCounts[position], tables.get(firstTables[position]), firstRows[position], documents);
     }
 
     /** The file and sheet of a row, by index: one balances table in practice, at most a few. */

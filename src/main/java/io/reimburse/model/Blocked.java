@@ -16,8 +16,22 @@ public enum Blocked {
         return this == ALL || this == PAYMENT || this == INVOICE;
     }
 
+    /** What each text written so far reads as: a column repeats a handful of words a million times. */
+    private static final java.util.Map<String, Optional<Blocked>> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Reads English or French words (case and accents ignored); an empty text is NO. */
     public static Optional<Blocked> parse(String text) {
+        Optional<Blocked> read = READ.get(text);
+        if (read == null) {
+            read = parseWord(text);
+            if (READ.size() < 1000) {
+                READ.put(text, read);
+            }
+        }
+        return read;
+    }
+
+    private static Optional<Blocked> parseWord(String text) {
         String word = Names.normalize(text);
         return switch (word) {
             case "", "none", "aucun" -> Optional.of(NO);

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.fail;
 /** {@code reimburse run} stopped (Ctrl-C, SIGTERM) before its run is kept leaves nothing behind. */
 class StoppedRunTest {
 
-    private static final int CUSTOMERS = 200_000; // a few seconds of work: time to stop it in the middle
+    private static final int CUSTOMERS = 400_000; // a few seconds of work: time to stop it in the middle
 
     @TempDir
     Path temp;
