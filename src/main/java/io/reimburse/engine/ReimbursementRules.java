@@ -5,6 +5,7 @@ import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerCurrency;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.EarlierReimbursement;
 import io.reimburse.model.InvoiceText;
 import io.reimburse.model.Money;
 import io.reimburse.model.NumberingParameters;
@@ -110,7 +111,7 @@ public final class ReimbursementRules {
      */
     private Optional<Skip> registerSkip(CustomerBalance balance, RegisterHistory history,
                                         List<PendingCredits.Taken> taken, List<Eligible> eligible) {
-        String already = history.alreadyReimbursed().get(CustomerCurrency.of(balance.key()));
+        EarlierReimbursement already = history.alreadyReimbursed().get(CustomerCurrency.of(balance.key()));
         if (already != null) {
             return skip(balance, SkipReason.ALREADY_REIMBURSED, texts.alreadyReimbursed(already));
         }
@@ -180,7 +181,7 @@ public final class ReimbursementRules {
             return skip(balance, SkipReason.ZERO_BALANCE, texts.zeroBalance());
         }
         if (balance.blocked().blocksCustomerReimbursement()) {
-            return skip(balance, SkipReason.CUSTOMER_BLOCKED, texts.customerBlocked(balance.blocked().name()));
+            return skip(balance, SkipReason.CUSTOMER_BLOCKED, texts.customerBlocked(balance.blocked()));
         }
         if (balance.hasOpenDebitTransaction() && !parameters.includeCustomersWithDebitTransactions()) {
             return skip(balance, SkipReason.OPEN_DEBIT_TRANSACTIONS, texts.openDebitTransactions());
@@ -192,7 +193,7 @@ public final class ReimbursementRules {
         VendorLink link = links.get(balance.key().customer()); // looked up only for the credits that get this far
         if (link != null && link.vendorBlocked().blocksVendor()) {
             return skip(balance, SkipReason.VENDOR_BLOCKED,
-                    texts.vendorBlocked(link.vendorAccount(), link.vendorBlocked().name()));
+                    texts.vendorBlocked(link.vendorAccount(), link.vendorBlocked()));
         }
         return Optional.empty();
     }
@@ -219,14 +220,18 @@ public final class ReimbursementRules {
         Optional<BigDecimal> override = parameters.minimums().minimumFor(currency);
         if (override.isPresent()) {
             return credit.compareTo(override.get()) < 0
-                    ? Optional.of(texts.belowMinimum(credit, currency, override.get(), currency)) : Optional.empty();
+                    ? Optional.of(texts.belowMinimum(credit, currency, override.get())) : Optional.empty();
         }
         BigDecimal minimum = parameters.minimums().minimumReimbursement();
+        if (currency.equals(accounting)) {
+            return credit.compareTo(minimum) < 0
+                    ? Optional.of(texts.belowMinimum(credit, currency, minimum)) : Optional.empty();
+        }
         // exact product, no rounding: the comparison must not depend on a rounding rule
-        BigDecimal compared = currency.equals(accounting) ? credit
-                : credit.multiply(parameters.minimums().exchangeRateFor(currency).orElseThrow());
-        return compared.compareTo(minimum) < 0
-                ? Optional.of(texts.belowMinimum(credit, currency, minimum, accounting)) : Optional.empty();
+        BigDecimal rate = parameters.minimums().exchangeRateFor(currency).orElseThrow();
+        return credit.multiply(rate).compareTo(minimum) < 0
+                ? Optional.of(texts.belowMinimumConverted(credit, currency, rate, minimum, accounting))
+                : Optional.empty();
     }
 
     private boolean isSelected(CustomerBalance balance) {

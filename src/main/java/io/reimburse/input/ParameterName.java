@@ -98,6 +98,11 @@ public enum ParameterName {
         return aliases.get(0);
     }
 
+    /** The French name (the second written: the English name, the French one, then other aliases). */
+    public String frenchName() {
+        return aliases.get(1);
+    }
+
     /** True for the parameters that also take a ".XXX" currency suffix. */
     public boolean perCurrency() {
         return spec.withCurrency();

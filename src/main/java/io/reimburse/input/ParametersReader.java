@@ -20,6 +20,8 @@ import io.reimburse.model.RunRefused;
 import io.reimburse.model.Selection;
 import io.reimburse.model.SepaText;
 import io.reimburse.model.SourceRef;
+import io.reimburse.model.UsedParameter;
+import io.reimburse.model.UsedParameters;
 import io.reimburse.model.YesNo;
 
 import java.math.BigDecimal;
@@ -27,7 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +46,8 @@ public final class ParametersReader {
 
     private static final Pattern CURRENCY_SUFFIX = Pattern.compile("^(.+?)[.\\s_-]+([A-Za-z]{3})$");
 
-    /** A parameter's value and where it was written. */
-    private record Entry(CellValue value, SourceRef where) {
+    /** A parameter's value, the name it was written under and where. */
+    private record Entry(String name, CellValue value, SourceRef where) {
     }
 
     private final Map<ParameterName, Entry> entries = new EnumMap<>(ParameterName.class);
@@ -92,8 +93,10 @@ public final class ParametersReader {
         ParametersReader reader = new ParametersReader();
         reader.reimbursing = reimbursing;
         reader.collect(source, header);
-        overrides.forEach((name, value) -> reader.entries.put(name,
-                new Entry(CellValue.ofText(value), new SourceRef("command line", null, 0))));
+        // an option overrides the table's value, under the name the table gave it
+        overrides.forEach((name, value) -> reader.entries.put(name, new Entry(
+                reader.entries.containsKey(name) ? reader.entries.get(name).name() : name.canonical(),
+                CellValue.ofText(value), new SourceRef("command line", null, 0))));
         Parameters parameters = reader.build(runDate);
         if (!reader.problems.isEmpty()) {
             throw new RunRefused(reader.problems);
@@ -149,7 +152,7 @@ public final class ParametersReader {
                     "a value '" + value.display() + "' has no parameter name"));
             return;
         }
-        Entry entry = new Entry(value, where);
+        Entry entry = new Entry(name, value, where);
         Optional<ParameterName> parameter = ParameterName.match(name);
         if (parameter.isPresent() && parameter.get().spec().currencyOnly()) {
             problems.add(RunProblem.at(where, header.writtenName(nameColumn), "parameter " + parameter.get().canonical()
@@ -298,16 +301,33 @@ public final class ParametersReader {
      * Every parameter with the value in force, in the table's order: what the manifest and the report
      * show, each value per currency after its parameter.
      */
-    private Map<String, String> used() {
-        Map<String, String> used = new LinkedHashMap<>();
+    private UsedParameters used() {
+        List<UsedParameter> used = new ArrayList<>();
         for (ParameterName parameter : ParameterName.values()) {
+            UsedParameter.Kind kind = switch (parameter.spec().kind()) {
+                case DATE -> UsedParameter.Kind.DATE;
+                case YES_NO -> UsedParameter.Kind.YES_NO;
+                case AMOUNT -> UsedParameter.Kind.AMOUNT;
+                // an empty AcceptBankDetailChanges accepts nobody: only the customer selections select all
+                case SELECTION -> parameter == ParameterName.ACCEPT_BANK_DETAIL_CHANGES
+                        ? UsedParameter.Kind.TEXT : UsedParameter.Kind.SELECTION;
+                case TEXT, CURRENCY, WHOLE, CHOICE, LIST -> UsedParameter.Kind.TEXT;
+            };
             if (!parameter.spec().currencyOnly()) {
-                used.put(parameter.canonical(), inForce.getOrDefault(parameter, ""));
+                Entry entry = entries.get(parameter);
+                boolean written = entry != null && !entry.value().isBlank();
+                String value = inForce.getOrDefault(parameter, "");
+                // a default worked out from other values (the run date, the balances' currency) is one too
+                boolean isDefault = !written || value.equals(parameter.spec().defaultValue());
+                used.add(new UsedParameter(parameter.canonical(), parameter.frenchName(),
+                        entry == null ? "" : entry.name(), value, kind, isDefault));
             }
-            inForcePerCurrency.getOrDefault(parameter, Map.of())
-                    .forEach((currency, value) -> used.put(parameter.canonical() + "." + currency, value));
+            Map<String, Entry> written = perCurrency.getOrDefault(parameter, Map.of());
+            inForcePerCurrency.getOrDefault(parameter, Map.of()).forEach((currency, value) -> used.add(
+                    new UsedParameter(parameter.canonical() + "." + currency, parameter.frenchName() + "." + currency,
+                            written.get(currency).name(), value, kind, false)));
         }
-        return java.util.Collections.unmodifiableMap(used);
+        return new UsedParameters(used);
     }
 
     /**

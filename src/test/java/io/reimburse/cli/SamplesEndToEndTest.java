@@ -65,8 +65,10 @@ class SamplesEndToEndTest {
             Sheet payments = report.getSheet("Paiements");
             assertThat(payments).isNotNull();
             assertThat(payments.getRow(4).getCell(1).getStringCellValue()).isEqualTo("C00092");
-            assertThat(payments.getRow(4).getCell(9).getStringCellValue()).isEqualTo("BAD_BANK_DETAILS");
-            assertThat(payments.getRow(4).getCell(10).getStringCellValue()).startsWith("Coordonnées bancaires refusées");
+            assertThat(payments.getRow(4).getCell(9).getStringCellValue())
+                    .isEqualTo("Retenu : coordonnées bancaires refusées");
+            assertThat(payments.getRow(4).getCell(10).getStringCellValue()).isEqualTo("BAD_BANK_DETAILS");
+            assertThat(payments.getRow(4).getCell(11).getStringCellValue()).startsWith("Coordonnées bancaires refusées");
         }
     }
 

@@ -108,7 +108,16 @@ class ReimbursementRulesTest {
         Decisions decisions = decide(parameters(), balance("C001", "-50.00").blocked(blocked));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.CUSTOMER_BLOCKED);
-        assertThat(skipOf(decisions, key("C001", "EUR")).detail()).contains(blocked.name());
+        assertThat(skipOf(decisions, key("C001", "EUR")).detail())
+                .isEqualTo("The customer is blocked (" + (blocked == Blocked.ALL ? "All" : "Payment") + ").");
+    }
+
+    @Test
+    void aBlockingStatusIsNamedInTheReportsLanguage() {
+        Decisions decisions = decide(parameters().language(Language.FR),
+                balance("C001", "-50.00").blocked(Blocked.PAYMENT));
+
+        assertThat(skipOf(decisions, key("C001", "EUR")).detail()).isEqualTo("Le client est bloqué (Paiement).");
     }
 
     @ParameterizedTest
@@ -219,6 +228,38 @@ class ReimbursementRulesTest {
 
         assertThat(reasonFor(decisions, key("C001", "USD"))).isEqualTo(SkipReason.BELOW_MINIMUM);
         assertThat(reimbursementOf(decisions, key("C002", "USD")).amount().amount()).isEqualByComparingTo("30.01");
+    }
+
+    @Test
+    void aConvertedCreditBelowTheMinimumShowsItsValueRoundedDownSoItStaysBelow() {
+        // 55.55 x 0.9 = 49.995 EUR: rounded half up it would show 50.00 EUR, "below 50.00 EUR"
+        Decisions decisions = decide(parameters().minimum("50.00").exchangeRate("USD", "0.9"),
+                balance("C001", "-55.55").in("USD"));
+
+        assertThat(skipOf(decisions, key("C001", "USD")).detail()).isEqualTo("Credit 55.55 USD = 49.99 EUR "
+                + "(ExchangeRate.USD 0.9, rounded down), below the minimum reimbursement 50.00 EUR.");
+    }
+
+    @Test
+    void aConversionWithoutRoundingDoesNotSaySo() {
+        // 10.00 x 0.8 = 8.000 EUR exactly
+        Decisions decisions = decide(parameters().minimum("10.00").exchangeRate("USD", "0.8"),
+                balance("C001", "-10.00").in("USD"));
+
+        assertThat(skipOf(decisions, key("C001", "USD")).detail()).isEqualTo("Credit 10.00 USD = 8.00 EUR "
+                + "(ExchangeRate.USD 0.8), below the minimum reimbursement 10.00 EUR.");
+    }
+
+    @Test
+    void frenchSentencesWriteAmountsWithADecimalCommaAndThinSpacesBetweenThousands() {
+        Decisions decisions = decide(parameters().language(Language.FR).minimum("2000.00").exchangeRate("USD", "0.9"),
+                balance("C001", "-1999.99"), balance("C002", "-1234.56").in("USD"));
+
+        assertThat(skipOf(decisions, key("C001", "EUR")).detail())
+                .isEqualTo("Le crédit de 1\u202F999,99 EUR est inférieur au remboursement minimal de 2\u202F000,00 EUR.");
+        assertThat(skipOf(decisions, key("C002", "USD")).detail()).isEqualTo("Crédit de 1\u202F234,56 USD = "
+                + "1\u202F111,10 EUR (taux de change USD 0,9, arrondi à l'inférieur), sous le remboursement minimal de "
+                + "2\u202F000,00 EUR.");
     }
 
     @Test
@@ -498,7 +539,13 @@ class ReimbursementRulesTest {
                 Map.of(customer("C001"), link("C001", "V100", blocked)), Map.of(), balance("C001", "-50.00"));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.VENDOR_BLOCKED);
-        assertThat(skipOf(decisions, key("C001", "EUR")).detail()).contains("V100", blocked.name());
+        String word = switch (blocked) {
+            case INVOICE -> "Invoice";
+            case PAYMENT -> "Payment";
+            default -> "All";
+        };
+        assertThat(skipOf(decisions, key("C001", "EUR")).detail())
+                .isEqualTo("The linked vendor V100 is blocked (" + word + ").");
     }
 
     @ParameterizedTest

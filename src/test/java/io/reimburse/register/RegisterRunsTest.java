@@ -180,6 +180,12 @@ class RegisterRunsTest {
         assertThat(list.out()).contains("RMB-FR-000005").contains("23456.78").doesNotContain("C00012")
                 .contains("1 reimbursement(s)");
 
+        CliRunner.Result show = CliRunner.run("register", "show", runIds().get(0), "--register", register.toString());
+        assertThat(show.out()).as("decisions and totals as tables, not JSON").doesNotContain("{")
+                .containsPattern("Decision +Count\\n-+ +-+\\nREIMBURSED +5\\nINPUT_ERROR +1\\n")
+                .containsPattern("Currency +Total\\n-+ +-+\\nEUR +25444.18\\n")
+                .doesNotContain("NOT_SELECTED"); // none: left out
+
         Path workbook = temp.resolve("register.xlsx");
         CliRunner.Result export = CliRunner.run("register", "export", "--out", workbook.toString(), "--register",
                 register.toString());
@@ -187,6 +193,13 @@ class RegisterRunsTest {
         try (var in = Files.newInputStream(workbook);
              var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             assertThat(book.getSheet("Runs").getLastRowNum()).isEqualTo(1);
+            var decisions = book.getSheet("Decisions");
+            assertThat(decisions.getRow(1).getCell(1).getStringCellValue()).isEqualTo("REIMBURSED");
+            assertThat(decisions.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(5);
+            var totals = book.getSheet("Totals");
+            assertThat(totals.getRow(1).getCell(1).getStringCellValue()).isEqualTo("EUR");
+            assertThat(totals.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(25444.18);
+            assertThat(totals.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"EUR\"");
             assertThat(book.getSheet("Reimbursements").getLastRowNum()).isEqualTo(5);
             assertThat(book.getSheet("Reimbursements").getRow(5).getCell(8).getNumericCellValue()).isEqualTo(23456.78);
         }
