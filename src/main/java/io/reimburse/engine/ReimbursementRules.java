@@ -6,6 +6,7 @@ import io.reimburse.model.CustomerCurrency;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.EarlierReimbursement;
+import io.reimburse.model.HeldBack;
 import io.reimburse.model.InvoiceText;
 import io.reimburse.model.Money;
 import io.reimburse.model.NumberingParameters;
@@ -54,7 +55,7 @@ public final class ReimbursementRules {
 
     /** Decides every key, with no ERP export among the inputs. */
     public Decisions decide(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
-                            Map<CustomerRef, Integer> heldBack) {
+                            Map<CustomerRef, HeldBack> heldBack) {
         return decide(balances, links, heldBack, PostingEvidence.NONE);
     }
 
@@ -64,12 +65,12 @@ public final class ReimbursementRules {
      *
      * @param balances    one aggregated balance per key
      * @param links       the customers' own vendors
-     * @param heldBack    customers with input errors, and how many
+     * @param heldBack    customers with input errors: how many, and the name their rows gave
      * @param evidence    what the inputs show of the ERP's postings; its exported marks are those of
      *                    reimbursements the register holds as unposted, and are recorded with the run
      */
     public Decisions decide(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
-                            Map<CustomerRef, Integer> heldBack, PostingEvidence evidence) {
+                            Map<CustomerRef, HeldBack> heldBack, PostingEvidence evidence) {
         Map<SkipReason, Integer> counts = new EnumMap<>(SkipReason.class);
         List<Skip> listed = new ArrayList<>();
         List<CustomerBalance> candidates = new ArrayList<>();
@@ -145,7 +146,7 @@ public final class ReimbursementRules {
     }
 
     /** A customer whose every row failed has no balance, but must still be listed as held back. */
-    private List<Skip> heldBackWithoutBalance(List<CustomerBalance> balances, Map<CustomerRef, Integer> heldBack) {
+    private List<Skip> heldBackWithoutBalance(List<CustomerBalance> balances, Map<CustomerRef, HeldBack> heldBack) {
         if (heldBack.isEmpty()) {
             return List.of();
         }
@@ -158,20 +159,21 @@ public final class ReimbursementRules {
                             "", List.of());
                     boolean selected = parameters.customerAccounts().matches(key.customerAccount());
                     return selected
-                            ? new Skip(key, "", "", null, SkipReason.INPUT_ERROR, texts.inputError(entry.getValue()))
+                            ? new Skip(key, entry.getValue().customerName(), "", null, SkipReason.INPUT_ERROR,
+                                    texts.inputError(entry.getValue().problems()))
                             : new Skip(key, "", "", null, SkipReason.NOT_SELECTED, texts.notSelected());
                 })
                 .toList();
     }
 
     private Optional<Skip> skipReason(CustomerBalance balance, Map<CustomerRef, VendorLink> links,
-                                      Map<CustomerRef, Integer> heldBack) {
+                                      Map<CustomerRef, HeldBack> heldBack) {
         if (!isSelected(balance)) {
             return skip(balance, SkipReason.NOT_SELECTED, texts.notSelected());
         }
-        Integer problems = heldBack.get(balance.key().customer());
+        HeldBack problems = heldBack.get(balance.key().customer());
         if (problems != null) {
-            return skip(balance, SkipReason.INPUT_ERROR, texts.inputError(problems));
+            return skip(balance, SkipReason.INPUT_ERROR, texts.inputError(problems.problems()));
         }
         int sign = balance.balance().signum();
         if (sign > 0) {

@@ -7,6 +7,7 @@ import io.reimburse.model.BalanceSign;
 import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.Country;
+import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Money;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Party;
@@ -18,8 +19,10 @@ import io.reimburse.model.SourceRef;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +41,7 @@ public final class BalancesReader {
     private final Parameters parameters;
     private final Consumer<BalanceRow> sink;
     private final List<RowProblem> problems = new ArrayList<>();
+    private final Map<CustomerRef, String> heldBackNames = new HashMap<>();
     private final List<RunProblem> runProblems = new ArrayList<>();
     private final DecimalEvidence evidence = new DecimalEvidence();
     private final List<RawRow> waiting = new ArrayList<>();
@@ -62,7 +66,8 @@ public final class BalancesReader {
         BalancesReader reader = new BalancesReader(source, header, parameters, sink);
         reader.checkColumns();
         reader.readRows();
-        return new BalancesTally(reader.problems, reader.totalLines, reader.dataRows, reader.currencies);
+        return new BalancesTally(reader.problems, reader.heldBackNames, reader.totalLines, reader.dataRows,
+                reader.currencies);
     }
 
     private void checkColumns() {
@@ -121,7 +126,7 @@ public final class BalancesReader {
         }
         Row r = new Row(new SourceRef(fileName, source.sheet(), row.row()), legalEntity(row), account);
         if (readCustomerRow(row, r, lastChance)) {
-            r.commit();
+            r.commit(row);
         } else {
             // its problems are found again when it is read for good
             waiting.add(row);
@@ -284,9 +289,16 @@ public final class BalancesReader {
             columnProblems.add(RunProblem.at(where, header.writtenName(index), message));
         }
 
-        void commit() {
+        /** Keeps the row's problems, and for its customer the name it gives, if any. */
+        void commit(RawRow row) {
             problems.addAll(rowProblems);
             runProblems.addAll(columnProblems);
+            if (!rowProblems.isEmpty() && !account.isEmpty()) {
+                String name = text(row, Column.NAME);
+                if (!name.isEmpty()) {
+                    heldBackNames.putIfAbsent(new CustomerRef(legalEntity, account), name);
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.HeldBack;
 import io.reimburse.model.Language;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.OneTimeVendorStatus;
@@ -396,14 +397,14 @@ class ReimbursementRulesTest {
     @Test
     void notSelectedCustomerWithAnInputErrorIsNotSelected() {
         Decisions decisions = decide(parameters().customerAccounts("C002"), RegisterState.NONE, Map.of(),
-                Map.of(customer("C001"), 1), balance("C001", "-50.00"));
+                Map.of(customer("C001"), new HeldBack(1, "")), balance("C001", "-50.00"));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.NOT_SELECTED);
     }
 
     @Test
     void inputErrorCustomerWithADebitBalanceIsInputError() {
-        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(), Map.of(customer("C001"), 1),
+        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(), Map.of(customer("C001"), new HeldBack(1, "")),
                 balance("C001", "120.00"));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.INPUT_ERROR);
@@ -486,7 +487,7 @@ class ReimbursementRulesTest {
     @Test
     void inputErrorHoldsBackEveryKeyOfThatCustomerOnly() {
         Decisions decisions = decide(parameters().exchangeRate("USD", "1"), RegisterState.NONE, Map.of(),
-                Map.of(customer("C001"), 2),
+                Map.of(customer("C001"), new HeldBack(2, "")),
                 balance("C001", "-50.00"), balance("C001", "-60.00").in("USD"), balance("C002", "-70.00"));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.INPUT_ERROR);
@@ -498,7 +499,7 @@ class ReimbursementRulesTest {
     @Test
     void inputErrorInOneLegalEntityDoesNotHoldBackTheSameAccountInAnother() {
         Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(),
-                Map.of(new CustomerRef("DEMF", "C001"), 1),
+                Map.of(new CustomerRef("DEMF", "C001"), new HeldBack(1, "")),
                 balance("C001", "-50.00").legalEntity("DEMF"), balance("C001", "-50.00"));
 
         assertThat(reasonFor(decisions, new BalanceKey("DEMF", "C001", "EUR", List.of())))
@@ -508,7 +509,7 @@ class ReimbursementRulesTest {
 
     @Test
     void heldBackCustomerWithoutBalanceRowsIsStillListedAsInputError() {
-        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(), Map.of(customer("C009"), 2),
+        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(), Map.of(customer("C009"), new HeldBack(2, "")),
                 balance("C001", "-50.00"));
 
         List<Skip> skips = skipsOfCustomer(decisions, "C009");
@@ -522,9 +523,18 @@ class ReimbursementRulesTest {
     }
 
     @Test
+    void heldBackCustomerWithoutBalanceRowsIsListedWithTheNameItsRowsGave() {
+        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(),
+                Map.of(customer("C009"), new HeldBack(1, "Fleuriste Rose & Lys")));
+
+        assertThat(skipsOfCustomer(decisions, "C009")).singleElement()
+                .satisfies(skip -> assertThat(skip.customerName()).isEqualTo("Fleuriste Rose & Lys"));
+    }
+
+    @Test
     void heldBackCustomerWithoutBalanceRowsOutsideTheSelectionIsNotSelected() {
         Decisions decisions = decide(parameters().customerAccounts("C001..C005"), RegisterState.NONE, Map.of(),
-                Map.of(customer("C009"), 1));
+                Map.of(customer("C009"), new HeldBack(1, "")));
 
         assertThat(skipsOfCustomer(decisions, "C009")).isEmpty();
         assertThat(decisions.skipCounts()).containsEntry(SkipReason.NOT_SELECTED, 1);
@@ -780,7 +790,8 @@ class ReimbursementRulesTest {
                 balance("C001", "-20.00").build(), balance("C002", "-5.00").build(),
                 balance("C004", "12.00").build()));
         Map<CustomerRef, VendorLink> links = Map.of(customer("C003"), link("C003", "V3"));
-        Map<CustomerRef, Integer> heldBack = new HashMap<>(Map.of(customer("C009"), 1, customer("C008"), 3));
+        Map<CustomerRef, HeldBack> heldBack = new HashMap<>(Map.of(customer("C009"), new HeldBack(1, ""),
+                customer("C008"), new HeldBack(3, "")));
 
         Decisions first = new ReimbursementRules(parameters, RegisterState.NONE).decide(balances, links, heldBack);
         Collections.reverse(balances);
@@ -806,7 +817,7 @@ class ReimbursementRulesTest {
     }
 
     private static Decisions decide(TestParameters parameters, RegisterState register,
-                                    Map<CustomerRef, VendorLink> links, Map<CustomerRef, Integer> heldBack,
+                                    Map<CustomerRef, VendorLink> links, Map<CustomerRef, HeldBack> heldBack,
                                     TestBalances.Balance... balances) {
         List<CustomerBalance> built = new ArrayList<>();
         for (TestBalances.Balance balance : balances) {
