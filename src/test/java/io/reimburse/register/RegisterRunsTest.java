@@ -171,6 +171,32 @@ class RegisterRunsTest {
     }
 
     @Test
+    void aDryRunWritesNothingOutsideItsOutputFolder() throws IOException {
+        CliRunner.Result first = run(frenchInputs("october", "31/10/2026", ""), "--dry-run");
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(register).as("no register is made for a dry run").doesNotExist();
+        assertThat(first.out()).as("a dry run writes no input-errors.csv")
+                .contains("1 input problem(s): 1 customer(s) held back, see the report's Input errors sheet")
+                .doesNotContain("input-errors.csv");
+        assertThat(lastOut().resolve("input-errors.csv")).doesNotExist();
+
+        assertThat(run(frenchInputs("october-real", "31/10/2026", "")).status()).isZero();
+        byte[] before = Files.readAllBytes(register);
+        List<Path> filesBefore = filesBeside(register);
+        CliRunner.Result dry = run(frenchInputs("november", "30/11/2026", " (novembre)"), "--dry-run");
+        assertThat(dry.status()).as(dry.err()).isZero();
+        assertThat(Files.readAllBytes(register)).as("the register's bytes").isEqualTo(before);
+        assertThat(filesBeside(register)).as("no journal left beside it").isEqualTo(filesBefore);
+    }
+
+    private static List<Path> filesBeside(Path file) throws IOException {
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
     void listShowsTheReimbursementsFilteredAndExportWritesAWorkbook() throws IOException {
         assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
 
