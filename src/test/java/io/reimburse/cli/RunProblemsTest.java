@@ -206,6 +206,17 @@ class RunProblemsTest {
     }
 
     @Test
+    void balancesWithACustomerAccountColumnButNoBalanceColumnAreToldWhatIsMissing() throws IOException {
+        CliRunner.Result cli = run(file("b.csv", "Export du 31/10/2026\nCompte client;Nom\nC001;Alpha\n").toString(),
+                file("p.csv", PARAMETERS).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("b.csv, row 2: the header row has a customer account column ('Compte client') "
+                + "but no Balance column").contains("VendorAccount").doesNotContain("no header row");
+        assertNothingWritten();
+    }
+
+    @Test
     void anUnrecognizedFileIsNamed() throws IOException {
         CliRunner.Result cli = run(file("b.csv", BALANCES).toString(), file("p.csv", PARAMETERS).toString(),
                 file("notes.csv", "Remarks,Date\nnothing,today\n").toString());
