@@ -30,6 +30,8 @@ public enum ParameterName {
     EXCHANGE_RATE(amount().onlyPerCurrency(), "ExchangeRate", "Taux de change", "Cours"),
     BALANCE_DATE(date(), "BalanceDate", "Date du solde", "Date de solde", "Date des soldes"),
     TRANSACTION_DATE(date(), "TransactionDate", "Date de transaction", "Date comptable", "Date de la transaction"),
+    ALLOW_TRANSACTION_DATE_BEFORE_BALANCE_DATE(yesNo(false), "AllowTransactionDateBeforeBalanceDate",
+            "Autoriser une date de transaction antérieure au solde"),
     PAYMENT_TERMS_DAYS(whole(0, 0, 3660), "PaymentTermsDays", "Délai de paiement (jours)", "Délai de paiement jours",
             "Jours d'échéance"),
     CUSTOMER_ACCOUNTS(selection(), "CustomerAccounts", "Comptes clients"),

@@ -217,6 +217,15 @@ public final class ParametersReader {
         });
         LocalDate balanceDate = date(ParameterName.BALANCE_DATE, dateFormat, null);
         LocalDate transactionDate = date(ParameterName.TRANSACTION_DATE, dateFormat, runDate);
+        boolean earlyTransactionAllowed = yesNo(ParameterName.ALLOW_TRANSACTION_DATE_BEFORE_BALANCE_DATE);
+        if (balanceDate != null && transactionDate != null && transactionDate.isBefore(balanceDate)
+                && !earlyTransactionAllowed) {
+            problem(ParameterName.TRANSACTION_DATE, "TransactionDate " + transactionDate
+                    + (entries.containsKey(ParameterName.TRANSACTION_DATE) ? "" : " (the run date)")
+                    + " is before BalanceDate " + balanceDate + ": the invoices would be dated before the balances "
+                    + "they refund; give a TransactionDate on or after the balance date, or, if that is meant, set "
+                    + "AllowTransactionDateBeforeBalanceDate to Yes");
+        }
         boolean summarize = yesNo(ParameterName.SUMMARIZE);
         List<String> dimensions = list(ParameterName.DIMENSIONS);
         if (!summarize && dimensions.isEmpty()) {

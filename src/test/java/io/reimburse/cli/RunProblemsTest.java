@@ -67,6 +67,22 @@ class RunProblemsTest {
     }
 
     @Test
+    void aTransactionDateBeforeTheBalanceDateIsRefusedUnlessAllowed() throws IOException {
+        Path balances = file("b.csv", BALANCES);
+        CliRunner.Result early = run(balances.toString(), file("p.csv", PARAMETERS + "TransactionDate,2026-10-30\n")
+                .toString());
+
+        assertThat(early.status()).isEqualTo(2);
+        assertThat(early.err()).contains("p.csv, row 5: TransactionDate 2026-10-30 is before BalanceDate 2026-10-31")
+                .contains("AllowTransactionDateBeforeBalanceDate");
+        assertNothingWritten();
+
+        CliRunner.Result allowed = run(balances.toString(), file("p.csv", PARAMETERS
+                + "TransactionDate,2026-10-30\nAllowTransactionDateBeforeBalanceDate,Yes\n").toString());
+        assertThat(allowed.status()).as(allowed.err()).isZero();
+    }
+
+    @Test
     void aParametersHeaderWithoutValueColumnIsARunProblemNotACrash() throws IOException {
         Path parameters = file("p.csv", "Parameter;Client;Note\nMinimumReimbursement;10;x\n");
         CliRunner.Result cli = run(file("b.csv", BALANCES).toString(), "--parameters", parameters.toString());

@@ -118,6 +118,7 @@ class RegisterMigrationTest {
                 StandardCharsets.UTF_8);
         List<String> lines = new java.util.ArrayList<>(List.of(parameters));
         lines.add("BalanceDate;" + balanceDate);
+        lines.add("TransactionDate;" + balanceDate);
         Files.write(inputs.resolve("parameters.csv"), lines, StandardCharsets.UTF_8);
         return CliRunner.run("run", inputs.toString(), "--out", temp.resolve("out-" + month).toString(), "--register",
                 register.toString());

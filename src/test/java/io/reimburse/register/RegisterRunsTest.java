@@ -41,8 +41,11 @@ class RegisterRunsTest {
             Files.copy(Path.of("samples/fr", file), folder.resolve(file));
         }
         Path parameters = folder.resolve("parametres.csv");
+        // a later snapshot is reimbursed on its own date (the sample's invoices are dated 05/11/2026)
+        String transactionDate = balanceDate.equals("31/10/2026") ? "05/11/2026" : balanceDate;
         Files.writeString(parameters, Files.readString(parameters, CP1252)
-                .replace("Date du solde;31/10/2026", "Date du solde;" + balanceDate), CP1252);
+                .replace("Date du solde;31/10/2026", "Date du solde;" + balanceDate)
+                .replace("Date de transaction;05/11/2026", "Date de transaction;" + transactionDate), CP1252);
         Path balances = folder.resolve("soldes-clients.csv");
         Files.writeString(balances, Files.readString(balances, CP1252)
                 .replace("au 31/10/2026", "au 31/10/2026" + titleSuffix), CP1252);
