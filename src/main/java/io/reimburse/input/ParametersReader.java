@@ -472,13 +472,35 @@ public final class ParametersReader {
         if (entry != null && !entry.value().isBlank()) {
             Optional<LocalDate> date = ValueParser.date(entry.value(), pattern);
             if (date.isEmpty()) {
-                problem(name, name.canonical() + " '" + entry.value().display() + "' is not a date: write it as "
-                        + "2026-11-30" + (pattern.isEmpty() ? " or set DateFormat" : " or as " + pattern));
+                problem(name, notADate(name, entry.value().display(), pattern));
             }
             value = date.orElse(null);
         }
         inForce.put(name, value == null ? "" : value.toString());
         return value;
+    }
+
+    /**
+     * Why a date parameter is refused, and how to write it: the date the user meant when the common
+     * patterns read one in the text (31/10/2026 is 2026-10-31), else none (03/04/2026 may be either).
+     */
+    private static String notADate(ParameterName name, String written, String pattern) {
+        List<ValueParser.Reading> readings = ValueParser.readings(written);
+        String refused = name.canonical() + " '" + written + "' is not a date"
+                + (pattern.isEmpty() ? "" : " in DateFormat " + pattern);
+        if (readings.size() == 1) {
+            LocalDate meant = readings.get(0).date();
+            return refused + ": write it as " + meant + (pattern.isEmpty()
+                    ? ", or set DateFormat to " + readings.get(0).pattern()
+                    : " or " + ValueParser.formatter(pattern).format(meant));
+        }
+        String how = ": write it as an ISO date (yyyy-mm-dd)"
+                + (pattern.isEmpty() ? " or set DateFormat to its pattern" : " or in DateFormat " + pattern);
+        if (readings.isEmpty()) {
+            return refused + how;
+        }
+        return refused + how + "; it could be " + String.join(" or ", readings.stream()
+                .map(reading -> reading.date() + " (" + reading.pattern() + ")").toList());
     }
 
     private long whole(ParameterName name) {

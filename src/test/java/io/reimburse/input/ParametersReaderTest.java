@@ -1,6 +1,7 @@
 package io.reimburse.input;
 
 import io.reimburse.model.Parameters;
+import io.reimburse.model.RunRefused;
 import io.reimburse.model.UsedParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,11 @@ class ParametersReaderTest {
         Path balances = Files.writeString(folder.resolve("soldes.csv"), "Compte client;Solde\nC1;-10,00\n",
                 StandardCharsets.UTF_8);
         return ReadingPath.read(List.of(balances, file)).parameters();
+    }
+
+    private String refusal(String parameters) {
+        return org.assertj.core.api.Assertions.catchThrowableOfType(() -> read(parameters), RunRefused.class)
+                .getMessage();
     }
 
     private static UsedParameter used(Parameters parameters, String name) {
@@ -58,5 +64,34 @@ class ParametersReaderTest {
         // in the table's order, a value per currency after its parameter (ExchangeRate is given per currency only)
         assertThat(parameters.used().byName().keySet()).startsWith("LegalEntity", "AccountingCurrency",
                 "MinimumReimbursement", "MinimumReimbursement.USD", "BalanceDate");
+    }
+
+    @Test
+    void aDateInAnotherPatternIsRefusedWithTheDateItMeansAndThePatternToSet() {
+        assertThat(refusal("Parameter;Value\nMinimumReimbursement;10\nBalanceDate;31/10/2026\n"))
+                .contains("BalanceDate '31/10/2026' is not a date: write it as 2026-10-31, or set DateFormat to "
+                        + "dd/MM/yyyy").doesNotContain("2026-11-30");
+    }
+
+    @Test
+    void aDateNotInTheGivenDateFormatIsShownAsThatFormatWritesIt() {
+        assertThat(refusal("Parameter;Value\nMinimumReimbursement;10\nDateFormat;dd/MM/yyyy\n"
+                + "BalanceDate;2026/10/31\n"))
+                .contains("BalanceDate '2026/10/31' is not a date in DateFormat dd/MM/yyyy: write it as 2026-10-31 or "
+                        + "31/10/2026");
+    }
+
+    @Test
+    void aDateWhoseDayAndMonthCouldBeEitherIsNotGuessed() {
+        assertThat(refusal("Parameter;Value\nMinimumReimbursement;10\nBalanceDate;03/04/2026\n"))
+                .contains("BalanceDate '03/04/2026' is not a date: write it as an ISO date (yyyy-mm-dd) or set "
+                        + "DateFormat to its pattern; it could be 2026-04-03 (dd/MM/yyyy) or 2026-03-04 (MM/dd/yyyy)");
+    }
+
+    @Test
+    void aTextNoPatternReadsGetsNoDateSuggested() {
+        assertThat(refusal("Parameter;Value\nMinimumReimbursement;10\nBalanceDate;fin octobre\n"))
+                .contains("BalanceDate 'fin octobre' is not a date: write it as an ISO date (yyyy-mm-dd) or set "
+                        + "DateFormat to its pattern").doesNotContain("could be").doesNotContain("2026");
     }
 }
