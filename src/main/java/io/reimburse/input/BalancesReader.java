@@ -8,6 +8,7 @@ import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.Country;
 import io.reimburse.model.CustomerRef;
+import io.reimburse.model.FormulaGuard;
 import io.reimburse.model.Money;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Party;
@@ -184,9 +185,14 @@ public final class BalancesReader {
         if (!parameters.dimensions().summarize() && delimitsSegments(row, r, dimensions)) {
             return true;
         }
+        String vendor = text(row, Column.VENDOR_ACCOUNT);
+        if (startsLikeAFormula(r, Column.CUSTOMER_ACCOUNT, r.account) || startsLikeAFormula(r, Column.VENDOR_ACCOUNT, vendor)
+                || startsLikeAFormula(r, Column.LEGAL_ENTITY, r.legalEntity)
+                || (document != null && startsLikeAFormula(r, documentColumn(), document))) {
+            return true;
+        }
         BalanceKey key = new BalanceKey(r.legalEntity, r.account, currency, dimensions);
         String group = shared(row, Column.CUSTOMER_GROUP);
-        String vendor = text(row, Column.VENDOR_ACCOUNT);
         String invoice = header.has(Column.DOCUMENT) ? text(row, Column.INVOICE) : "";
         if (onlyCounted(document, value, dimensions)) {
             sink.accept(new BalanceRow(r.where, key, value, document, invoice, "", group, blocked, vendor,
@@ -221,7 +227,10 @@ public final class BalancesReader {
         return type.get() == PartyType.PERSON ? Party.person(firstName, lastName, name) : Party.ORGANIZATION;
     }
 
-    /** A dimension value holding the ERP's segment delimiter would be read as two segments there. */
+    /**
+     * A dimension value holding the ERP's segment delimiter would be read as two segments there; one
+     * beginning like a formula could not reach it unchanged.
+     */
     private boolean delimitsSegments(RawRow row, Row r, List<String> dimensions) {
         char delimiter = parameters.dimensions().delimiter();
         for (int i = 0; i < dimensions.size(); i++) {
@@ -230,6 +239,19 @@ public final class BalancesReader {
                         + "delimiter of DimensionFormat: the ERP would read it as two dimensions");
                 return true;
             }
+            if (FormulaGuard.startsLikeAFormula(dimensions.get(i))) {
+                r.problemAt(dimensionColumns.get(i), dimensions.get(i), FormulaGuard.IDENTIFIER_REFUSED);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An identifier the ERP files carry that begins like a formula is a row problem ({@link FormulaGuard}). */
+    private static boolean startsLikeAFormula(Row r, Column column, String identifier) {
+        if (FormulaGuard.startsLikeAFormula(identifier)) {
+            r.problem(column, identifier, FormulaGuard.IDENTIFIER_REFUSED);
+            return true;
         }
         return false;
     }

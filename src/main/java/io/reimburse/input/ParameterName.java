@@ -11,6 +11,7 @@ import static io.reimburse.input.ParameterSpec.amount;
 import static io.reimburse.input.ParameterSpec.choice;
 import static io.reimburse.input.ParameterSpec.currency;
 import static io.reimburse.input.ParameterSpec.date;
+import static io.reimburse.input.ParameterSpec.identifier;
 import static io.reimburse.input.ParameterSpec.list;
 import static io.reimburse.input.ParameterSpec.selection;
 import static io.reimburse.input.ParameterSpec.text;
@@ -23,7 +24,7 @@ import static io.reimburse.input.ParameterSpec.yesNo;
  * here and the line of {@link ParametersReader} that puts its value where the run uses it.
  */
 public enum ParameterName {
-    LEGAL_ENTITY(text(""), "LegalEntity", "Entité juridique", "Société", "Company"),
+    LEGAL_ENTITY(identifier(""), "LegalEntity", "Entité juridique", "Société", "Company"),
     ACCOUNTING_CURRENCY(currency(), "AccountingCurrency", "Devise comptable", "Devise de comptabilité"),
     MINIMUM_REIMBURSEMENT(amount().alsoPerCurrency(), "MinimumReimbursement", "Remboursement minimal",
             "Remboursement minimum", "Montant minimal"),
@@ -47,16 +48,16 @@ public enum ParameterName {
     DECIMAL_SEPARATOR(choice("auto", Map.of("auto", "auto", ".", ".", ",", ",", "point", ".", "comma", ",",
             "virgule", ",")), "DecimalSeparator", "Séparateur décimal"),
     DATE_FORMAT(text(""), "DateFormat", "Format de date"),
-    INVOICE_PREFIX(text("RMB-"), "InvoicePrefix", "Préfixe facture", "Préfixe des factures"),
+    INVOICE_PREFIX(identifier("RMB-"), "InvoicePrefix", "Préfixe facture", "Préfixe des factures"),
     INVOICE_NEXT_NUMBER(whole(1, 1, 999_999), "InvoiceNextNumber", "Prochain numéro de facture",
             "Numéro de facture suivant"),
-    ONE_TIME_VENDOR_PREFIX(text("OTV-"), "OneTimeVendorPrefix", "Préfixe fournisseur occasionnel"),
+    ONE_TIME_VENDOR_PREFIX(identifier("OTV-"), "OneTimeVendorPrefix", "Préfixe fournisseur occasionnel"),
     ONE_TIME_VENDOR_NEXT_NUMBER(whole(1, 1, 999_999), "OneTimeVendorNextNumber",
             "Prochain numéro de fournisseur occasionnel"),
-    ONE_TIME_VENDOR_GROUP(text(""), "OneTimeVendorGroup", "Groupe fournisseur occasionnel",
+    ONE_TIME_VENDOR_GROUP(identifier(""), "OneTimeVendorGroup", "Groupe fournisseur occasionnel",
             "Groupe de fournisseurs occasionnels"),
-    JOURNAL_NAME(text("APInvoice"), "JournalName", "Nom du journal", "Journal"),
-    METHOD_OF_PAYMENT(text("").alsoPerCurrency(), "MethodOfPayment", "Mode de paiement", "Mode de règlement"),
+    JOURNAL_NAME(identifier("APInvoice"), "JournalName", "Nom du journal", "Journal"),
+    METHOD_OF_PAYMENT(identifier("").alsoPerCurrency(), "MethodOfPayment", "Mode de paiement", "Mode de règlement"),
     LANGUAGE(choice("en", Map.of("en", "en", "english", "en", "anglais", "en", "fr", "fr", "french", "fr",
             "francais", "fr")), "Language", "Langue"),
     CSV_DELIMITER(choice(",", Map.of(",", ",", ";", ";", "comma", ",", "virgule", ",", "semicolon", ";",
@@ -65,7 +66,7 @@ public enum ParameterName {
     CSV_BOM(yesNo(true), "CsvBom", "BOM CSV"),
     CSV_FORMULA_GUARD(yesNo(true), "CsvFormulaGuard", "Protection formules CSV", "Protection des formules CSV"),
     PAYMENTS(yesNo(false), "Payments", "Paiements"),
-    BANK_ACCOUNT(text(""), "BankAccount", "Compte bancaire", "Compte bancaire de la société"),
+    BANK_ACCOUNT(identifier(""), "BankAccount", "Compte bancaire", "Compte bancaire de la société"),
     PAYMENT_DATE(date(), "PaymentDate", "Date de paiement", "Date de règlement"),
     DEBTOR_NAME(text(""), "DebtorName", "Nom du donneur d'ordre", "Donneur d'ordre"),
     DEBTOR_IBAN(text(""), "DebtorIBAN", "IBAN du donneur d'ordre"),

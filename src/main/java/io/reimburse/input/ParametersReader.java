@@ -5,6 +5,7 @@ import io.reimburse.model.Bic;
 import io.reimburse.model.DecimalSeparator;
 import io.reimburse.model.DimensionParameters;
 import io.reimburse.model.ErpParameters;
+import io.reimburse.model.FormulaGuard;
 import io.reimburse.model.Iban;
 import io.reimburse.model.Language;
 import io.reimburse.model.Minimums;
@@ -320,7 +321,7 @@ public final class ParametersReader {
                 // an empty AcceptBankDetailChanges accepts nobody: only the customer selections select all
                 case SELECTION -> parameter == ParameterName.ACCEPT_BANK_DETAIL_CHANGES
                         ? UsedParameter.Kind.TEXT : UsedParameter.Kind.SELECTION;
-                case TEXT, CURRENCY, WHOLE, CHOICE, LIST -> UsedParameter.Kind.TEXT;
+                case TEXT, IDENTIFIER, CURRENCY, WHOLE, CHOICE, LIST -> UsedParameter.Kind.TEXT;
             };
             if (!parameter.spec().currencyOnly()) {
                 Entry entry = entries.get(parameter);
@@ -396,7 +397,15 @@ public final class ParametersReader {
     private String text(ParameterName name) {
         String value = written(name);
         inForce.put(name, value);
+        refuseFormula(name, name.canonical(), value);
         return value;
+    }
+
+    /** An identifier the ERP files carry as it is cannot begin like a formula ({@link FormulaGuard}). */
+    private void refuseFormula(ParameterName name, String written, String value) {
+        if (name.spec().kind() == ParameterSpec.Kind.IDENTIFIER && FormulaGuard.startsLikeAFormula(value)) {
+            problem(name, written + " '" + value + "' " + FormulaGuard.IDENTIFIER_REFUSED);
+        }
     }
 
     private String currency(ParameterName name) {
@@ -440,6 +449,7 @@ public final class ParametersReader {
         Map<String, String> values = new TreeMap<>();
         perCurrency.getOrDefault(name, Map.of()).forEach((currency, entry) -> {
             String value = entry.value().display().strip();
+            refuseFormula(name, name.canonical() + "." + currency, value);
             values.put(currency, value);
             inForcePerCurrency.computeIfAbsent(name, n -> new TreeMap<>()).put(currency, value);
         });

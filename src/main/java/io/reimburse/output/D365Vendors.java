@@ -35,7 +35,7 @@ public final class D365Vendors {
                 Party party = vendor.party();
                 boolean person = party.type() == PartyType.PERSON;
                 // a person's name is its first and last name; the organization name stays empty
-                csv.row(vendor.account(), person ? "" : csv.text(name), csv.text(vendor.customer().customerAccount()),
+                csv.row(vendor.account(), person ? "" : csv.text(name), vendor.customer().customerAccount(),
                         party.type().d365(), vendor.vendorGroup(), vendor.currency(), "Yes", csv.text(name),
                         csv.text(vendor.address().street()), csv.text(vendor.address().zipCode()),
                         csv.text(vendor.address().city()), csv.text(vendor.address().state()),

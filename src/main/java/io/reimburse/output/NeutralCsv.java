@@ -32,7 +32,7 @@ public final class NeutralCsv {
                         new Money(r.balance(), r.amount().currency()).plain(), r.amount().plain(), r.vendorAccount(),
                         r.oneTimeVendor().code(), r.invoice(), r.transactionDate().toString(), r.dueDate().toString(),
                         csv.text(r.description())));
-                r.key().dimensions().forEach(value -> row.add(csv.text(value)));
+                row.addAll(r.key().dimensions()); // identifiers, as DEFAULTDIMENSIONDISPLAYVALUE carries them
                 csv.row(row.toArray(String[]::new));
             }
             return new WrittenFile(FILE, csv.rows());
