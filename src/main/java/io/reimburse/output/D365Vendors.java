@@ -4,33 +4,72 @@ import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Party;
 import io.reimburse.model.PartyType;
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * {@code one-time-vendors.csv}: the one-time vendors this run creates, in the Dynamics 365
  * Vendors V2 entity's format, carrying the customer's name and address: an organization by its
  * name, a person (party type Person) by its first and last name. A customer without a name gets its
  * account as vendor name (Dynamics requires one). The country is the ISO alpha-3 code Dynamics keys
- * its countries/regions by.
+ * its countries/regions by. The entity has no company field (a vendor is created in the company the
+ * import runs in), so vendors of several legal entities go to one file each,
+ * {@code one-time-vendors-FR01.csv}; those of rows without a legal entity stay in
+ * {@code one-time-vendors.csv}.
  */
 public final class D365Vendors {
 
     public static final String FILE = "one-time-vendors.csv";
 
+    /** A legal entity as a file name part: Dynamics company ids are letters and digits. */
+    private static final Pattern ENTITY = Pattern.compile("[A-Za-z0-9_-]+");
+
     private D365Vendors() {
     }
 
-    public static WrittenFile write(RunResult result, Path folder) throws IOException {
-        Parameters parameters = result.parameters();
-        try (CsvOutput csv = CsvOutput.create(folder.resolve(FILE), parameters)) {
+    public static List<WrittenFile> write(RunResult result, Path folder) throws IOException {
+        Map<String, List<OneTimeVendor>> byEntity = new TreeMap<>();
+        for (OneTimeVendor vendor : result.decisions().oneTimeVendors()) {
+            byEntity.computeIfAbsent(vendor.customer().legalEntity(), entity -> new ArrayList<>()).add(vendor);
+        }
+        if (byEntity.size() <= 1) {
+            return List.of(write(result.parameters(), result.decisions().oneTimeVendors(), folder, FILE));
+        }
+        List<WrittenFile> written = new ArrayList<>();
+        for (Map.Entry<String, List<OneTimeVendor>> entity : byEntity.entrySet()) {
+            written.add(write(result.parameters(), entity.getValue(), folder, fileOf(entity.getKey())));
+        }
+        return written;
+    }
+
+    private static String fileOf(String legalEntity) {
+        if (legalEntity.isEmpty()) {
+            return FILE;
+        }
+        if (!ENTITY.matcher(legalEntity).matches()) {
+            throw new RunRefused(RunProblem.of("legal entity '" + legalEntity + "' cannot name the file of its "
+                    + "one-time vendors (Dynamics company ids are letters and digits): correct it in the balances"));
+        }
+        return "one-time-vendors-" + legalEntity + ".csv";
+    }
+
+    private static WrittenFile write(Parameters parameters, List<OneTimeVendor> vendors, Path folder, String file)
+            throws IOException {
+        try (CsvOutput csv = CsvOutput.create(folder.resolve(file), parameters)) {
             csv.header(D365Fields.VENDOR.header("VendorAccountNumber", "VendorOrganizationName", "VendorSearchName",
                     "VendorPartyType", "VendorGroupId", "CurrencyCode", "IsOneTimeVendor", "AddressDescription",
                     "AddressStreet", "AddressZipCode", "AddressCity", "AddressStateId", "AddressCountryRegionId",
                     "DefaultVendorPaymentMethodName", "PersonFirstName", "PersonLastName"));
-            for (OneTimeVendor vendor : result.decisions().oneTimeVendors()) {
+            for (OneTimeVendor vendor : vendors) {
                 String name = vendor.name().isEmpty() ? vendor.customer().customerAccount() : vendor.name();
                 Party party = vendor.party();
                 boolean person = party.type() == PartyType.PERSON;
@@ -42,7 +81,7 @@ public final class D365Vendors {
                         csv.text(vendor.address().country()), parameters.erp().methodOfPayment(vendor.currency()),
                         csv.text(party.firstName()), csv.text(party.lastName()));
             }
-            return new WrittenFile(FILE, csv.rows());
+            return new WrittenFile(file, csv.rows());
         }
     }
 }

@@ -57,7 +57,7 @@ final class Outputs {
             } else if (!result.dryRun()) {
                 written.add(NeutralCsv.write(result, folder));
                 written.addAll(D365InvoiceJournal.write(result, folder));
-                written.add(D365Vendors.write(result, folder));
+                written.addAll(D365Vendors.write(result, folder));
                 DocumentsCsv.write(result, folder).ifPresent(written::add);
                 InputErrorsCsv.write(result, folder).ifPresent(written::add);
                 if (result.parameters().payments().enabled()) {

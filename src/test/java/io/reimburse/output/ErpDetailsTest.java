@@ -133,6 +133,28 @@ class ErpDetailsTest {
     }
 
     @Test
+    void oneTimeVendorsOfSeveralLegalEntitiesGoToOneFileEachSinceVendorsV2HasNoCompanyField() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Files.write(folder.resolve("balances.csv"), List.of("LegalEntity;CustomerAccount;Name;Currency;Balance",
+                "FR01;C1;Alpha;EUR;-50.00", "DE01;C1;Alpha GmbH;EUR;-60.00", "FR01;C2;Bravo;EUR;-70.00"),
+                StandardCharsets.UTF_8);
+        Files.write(folder.resolve("parameters.csv"), List.of("Parameter;Value", "AccountingCurrency;EUR",
+                "MinimumReimbursement;10.00", "BalanceDate;2026-10-31", "TransactionDate;2026-11-05",
+                "OneTimeVendorGroup;OTV"), StandardCharsets.UTF_8);
+
+        CliRunner.Result run = run(folder);
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(temp.resolve("out/one-time-vendors.csv")).doesNotExist();
+        assertThat(rows("one-time-vendors-DE01.csv")).extracting(row -> row.get("VENDORACCOUNTNUMBER") + " "
+                + row.get("VENDORORGANIZATIONNAME")).containsExactly("OTV-000001 Alpha GmbH");
+        assertThat(rows("one-time-vendors-FR01.csv")).extracting(row -> row.get("VENDORACCOUNTNUMBER") + " "
+                + row.get("VENDORORGANIZATIONNAME")).containsExactly("OTV-000002 Alpha", "OTV-000003 Bravo");
+        assertThat(Files.readString(temp.resolve("out/manifest.json"))).contains("one-time-vendors-DE01.csv")
+                .contains("one-time-vendors-FR01.csv");
+    }
+
+    @Test
     void aDimensionValueHoldingTheSegmentDelimiterHoldsItsCustomerBack() throws IOException {
         CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance;CostCenter",
                 "C1;EUR;-50.00;CC-10", "C2;EUR;-40.00;CC20"), "Summarize;No", "Dimensions;CostCenter"));
