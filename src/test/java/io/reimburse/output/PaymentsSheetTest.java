@@ -4,8 +4,6 @@ import io.reimburse.model.Language;
 import io.reimburse.model.Payment;
 import io.reimburse.model.PaymentStatus;
 import io.reimburse.model.RunResult;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.reimburse.output.PaymentRuns.payment;
+import static io.reimburse.output.SheetTexts.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The report's Payments sheet (SPEC §10): every reimbursement with its bank details and payment status. */
@@ -114,14 +113,5 @@ class PaymentsSheetTest {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (Cell cell : row) {
-            texts.add(cell.getCellType() == CellType.NUMERIC ? Double.toString(cell.getNumericCellValue())
-                    : cell.getStringCellValue());
-        }
-        return texts;
     }
 }

@@ -55,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static io.reimburse.output.SheetTexts.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -295,6 +296,21 @@ class ReportWorkbookTest {
             assertThat(rowStartingWith(summary, "Client bloqué").getCell(2).getStringCellValue())
                     .isEqualTo("CUSTOMER_BLOCKED");
             assertThat(summary.getFooter().getCenter()).isEqualTo("Page &P sur &N");
+        }
+    }
+
+    @Test
+    void everyDecisionPaymentAndVendorCodeHasItsWordsInBothLanguages() {
+        for (Language language : Language.values()) {
+            for (SkipReason reason : SkipReason.values()) {
+                assertThat(ReportLabels.reason(reason, language)).isNotBlank();
+            }
+            for (io.reimburse.model.PaymentStatus status : io.reimburse.model.PaymentStatus.values()) {
+                assertThat(ReportLabels.paymentStatus(status, language)).isNotBlank();
+            }
+            for (OneTimeVendorStatus status : OneTimeVendorStatus.values()) {
+                assertThat(ReportLabels.oneTimeVendor(status, language)).isNotBlank();
+            }
         }
     }
 
@@ -555,15 +571,6 @@ class ReportWorkbookTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         return names;
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (Cell cell : row) {
-            texts.add(cell.getCellType() == CellType.NUMERIC ? Double.toString(cell.getNumericCellValue())
-                    : cell.getStringCellValue());
-        }
-        return texts;
     }
 
     private static Row rowOfCustomer(Sheet sheet, String customer) {
