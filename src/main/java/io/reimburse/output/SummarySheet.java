@@ -101,7 +101,7 @@ final class SummarySheet {
             line(out, POSTED_MARKS).number(decisions.postedMarks().size());
         }
         if (parameters.payments().enabled()) {
-            payments(out);
+            readyAndHeld(out);
         }
 
         section(out, INPUT_PROBLEMS, COUNT);
@@ -140,7 +140,7 @@ final class SummarySheet {
         Map<String, Integer> counts = result.payments().payableCountsByCurrency();
         result.payments().payableTotalsByCurrency().forEach((currency, total) ->
                 out.row().text(currency).number(counts.get(currency)).money(total, currency));
-        payments(out);
+        readyAndHeld(out);
         section(out, THE_RUN);
         line(out, LEGAL_ENTITY).spanning(parameters.legalEntity(), styles.plain);
         line(out, PAYMENT_DATE).date(parameters.payments().paymentDate());
@@ -157,7 +157,7 @@ final class SummarySheet {
     }
 
     /** The payments ready and held, per status and currency. */
-    private void payments(SheetWriter out) {
+    private void readyAndHeld(SheetWriter out) {
         section(out, PAYMENTS, COUNT, AMOUNT, CODE);
         Map<PaymentStatus, Map<String, List<Payment>>> byStatus = new TreeMap<>();
         for (Payment payment : result.payments().all()) {
