@@ -110,8 +110,19 @@ final class RegisterCommand implements Runnable {
                         run.toolVersion());
                 out.printf("  legal entity %s, balances of %s, transaction date %s%n", run.legalEntity(),
                         run.balanceDate(), run.transactionDate());
-                out.printf("  decisions %s%n  totals %s%n  outputs %s%n", run.counts(), run.totals(),
-                        run.outputFolder());
+                out.printf("  outputs %s%n%n", run.outputFolder());
+                TextTable decisions = new TextTable(new String[] {"Decision", "Count"}, false, true);
+                run.decisionCounts().forEach((decision, count) -> {
+                    if (count > 0) {
+                        decisions.add(decision, Long.toString(count));
+                    }
+                });
+                decisions.print(out);
+                out.println();
+                TextTable totals = new TextTable(new String[] {"Currency", "Total"}, false, true);
+                run.totalsByCurrency().forEach((currency, total) -> totals.add(currency, total.toPlainString()));
+                totals.print(out);
+                out.println();
                 printReimbursements(out, opened.reimbursements(null, runId, null, null));
                 out.flush();
             }

@@ -164,8 +164,9 @@ final class RunCommand implements Callable<Integer> {
             out.println(result.payments().payable().isEmpty() ? " (no payments.xml: nothing to transfer)" : "");
         }
         if (!result.rowProblems().isEmpty()) {
-            out.printf("  %d input problem(s): %d customer(s) held back, see input-errors.csv%n",
-                    result.rowProblems().size(), decisions.skipCounts().get(SkipReason.INPUT_ERROR));
+            out.printf("  %d input problem(s): %d customer(s) held back, see %s%n", result.rowProblems().size(),
+                    decisions.skipCounts().get(SkipReason.INPUT_ERROR),
+                    result.dryRun() ? "the report's Input errors sheet" : "input-errors.csv"); // a dry run writes no CSV
         }
         if (decisions.reimbursements().isEmpty() && !result.dryRun() && !registerChoice.noRegister) {
             out.println("  nothing reimbursed: these balances are not used up, they can be run again");

@@ -20,7 +20,8 @@ import java.util.function.IntPredicate;
  * Sums balance rows per key. At balance level a second row for the same customer, currency and
  * dimension set is a duplicate: ignored when identical, a row problem when it differs. At
  * transaction level rows are open transactions and a positive one is an open debit of the
- * customer in that currency (across dimension sets).
+ * customer in that currency (across dimension sets); a transaction listed twice (the same document,
+ * invoice, dimension values and amount) is a row problem, never summed.
  * Memory: no row is kept, and each key's sum and details live in {@link KeyBalances}' arrays
  * by the key's position, in the order keys were first met (exports usually list customers in
  * order, so sorting them later is quick).
@@ -33,6 +34,7 @@ public final class BalanceAggregator {
     private final KeyBalances balances = new KeyBalances();
     /** At transaction level, each key's documents. */
     private final KeyDocuments documents = new KeyDocuments();
+    private final RepeatedDocuments seen = new RepeatedDocuments();
     /** Row identities (key with dimension values) when they differ from the keys: Summarize with dimensions. */
     private final Set<BalanceKey> rowIdentities = new HashSet<>();
     /** Open debits of keys that are their own currency key (no dimension set), by position. */
@@ -53,6 +55,13 @@ public final class BalanceAggregator {
         int position = positions.find(key);
         if (!transactionLevel && position >= 0 && isDuplicate(row, key)) {
             duplicate(row, position);
+            return;
+        }
+        if (transactionLevel && seen.seenBefore(row) && documents.has(position, row.document(), row.amount(),
+                key.currency())) {
+            problems.add(conflict(row, "Document", row.document(), "duplicate document: an earlier row gives "
+                    + "document " + row.document() + " for " + row.amount().toPlainString() + " to this customer; "
+                    + "a transaction listed twice would be reimbursed twice"));
             return;
         }
         if (position < 0) {

@@ -86,6 +86,21 @@ final class KeyDocuments {
         ends[entry] = charactersUsed;
     }
 
+    /** True when the key at {@code position} already has {@code document} for {@code amount}. */
+    boolean has(int position, String document, BigDecimal amount, String currency) {
+        if (position < 0 || position >= first.length || first[position] == 0) {
+            return false;
+        }
+        int digits = Money.minorDigits(currency);
+        for (int entry = first[position] - 1; entry >= 0; entry = next[entry]) {
+            BigDecimal listed = exact.containsKey(entry) ? exact.get(entry) : BigDecimal.valueOf(minorUnits[entry], digits);
+            if (listed.compareTo(amount) == 0 && document(entry).equals(document)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The documents of the key at {@code position}, made when listed. */
     SettledDocuments of(int position, String currency) {
         if (position >= first.length || first[position] == 0) {

@@ -5,6 +5,8 @@ import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerCurrency;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.EarlierReimbursement;
+import io.reimburse.model.HeldBack;
 import io.reimburse.model.InvoiceText;
 import io.reimburse.model.Money;
 import io.reimburse.model.NumberingParameters;
@@ -53,7 +55,7 @@ public final class ReimbursementRules {
 
     /** Decides every key, with no ERP export among the inputs. */
     public Decisions decide(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
-                            Map<CustomerRef, Integer> heldBack) {
+                            Map<CustomerRef, HeldBack> heldBack) {
         return decide(balances, links, heldBack, PostingEvidence.NONE);
     }
 
@@ -63,12 +65,12 @@ public final class ReimbursementRules {
      *
      * @param balances    one aggregated balance per key
      * @param links       the customers' own vendors
-     * @param heldBack    customers with input errors, and how many
+     * @param heldBack    customers with input errors: how many, and the name their rows gave
      * @param evidence    what the inputs show of the ERP's postings; its exported marks are those of
      *                    reimbursements the register holds as unposted, and are recorded with the run
      */
     public Decisions decide(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
-                            Map<CustomerRef, Integer> heldBack, PostingEvidence evidence) {
+                            Map<CustomerRef, HeldBack> heldBack, PostingEvidence evidence) {
         Map<SkipReason, Integer> counts = new EnumMap<>(SkipReason.class);
         List<Skip> listed = new ArrayList<>();
         List<CustomerBalance> candidates = new ArrayList<>();
@@ -110,7 +112,7 @@ public final class ReimbursementRules {
      */
     private Optional<Skip> registerSkip(CustomerBalance balance, RegisterHistory history,
                                         List<PendingCredits.Taken> taken, List<Eligible> eligible) {
-        String already = history.alreadyReimbursed().get(CustomerCurrency.of(balance.key()));
+        EarlierReimbursement already = history.alreadyReimbursed().get(CustomerCurrency.of(balance.key()));
         if (already != null) {
             return skip(balance, SkipReason.ALREADY_REIMBURSED, texts.alreadyReimbursed(already));
         }
@@ -144,7 +146,7 @@ public final class ReimbursementRules {
     }
 
     /** A customer whose every row failed has no balance, but must still be listed as held back. */
-    private List<Skip> heldBackWithoutBalance(List<CustomerBalance> balances, Map<CustomerRef, Integer> heldBack) {
+    private List<Skip> heldBackWithoutBalance(List<CustomerBalance> balances, Map<CustomerRef, HeldBack> heldBack) {
         if (heldBack.isEmpty()) {
             return List.of();
         }
@@ -157,20 +159,21 @@ public final class ReimbursementRules {
                             "", List.of());
                     boolean selected = parameters.customerAccounts().matches(key.customerAccount());
                     return selected
-                            ? new Skip(key, "", "", null, SkipReason.INPUT_ERROR, texts.inputError(entry.getValue()))
+                            ? new Skip(key, entry.getValue().customerName(), "", null, SkipReason.INPUT_ERROR,
+                                    texts.inputError(entry.getValue().problems()))
                             : new Skip(key, "", "", null, SkipReason.NOT_SELECTED, texts.notSelected());
                 })
                 .toList();
     }
 
     private Optional<Skip> skipReason(CustomerBalance balance, Map<CustomerRef, VendorLink> links,
-                                      Map<CustomerRef, Integer> heldBack) {
+                                      Map<CustomerRef, HeldBack> heldBack) {
         if (!isSelected(balance)) {
             return skip(balance, SkipReason.NOT_SELECTED, texts.notSelected());
         }
-        Integer problems = heldBack.isEmpty() ? null : heldBack.get(balance.key().customer());
+        HeldBack problems = heldBack.isEmpty() ? null : heldBack.get(balance.key().customer());
         if (problems != null) {
-            return skip(balance, SkipReason.INPUT_ERROR, texts.inputError(problems));
+            return skip(balance, SkipReason.INPUT_ERROR, texts.inputError(problems.problems()));
         }
         int sign = balance.balance().signum();
         if (sign > 0) {
@@ -180,7 +183,7 @@ public final class ReimbursementRules {
             return skip(balance, SkipReason.ZERO_BALANCE, texts.zeroBalance());
         }
         if (balance.blocked().blocksCustomerReimbursement()) {
-            return skip(balance, SkipReason.CUSTOMER_BLOCKED, texts.customerBlocked(balance.blocked().name()));
+            return skip(balance, SkipReason.CUSTOMER_BLOCKED, texts.customerBlocked(balance.blocked()));
         }
         if (balance.hasOpenDebitTransaction() && !parameters.includeCustomersWithDebitTransactions()) {
             return skip(balance, SkipReason.OPEN_DEBIT_TRANSACTIONS, texts.openDebitTransactions());
@@ -192,7 +195,7 @@ public final class ReimbursementRules {
         VendorLink link = links.get(balance.key().customer()); // looked up only for the credits that get this far
         if (link != null && link.vendorBlocked().blocksVendor()) {
             return skip(balance, SkipReason.VENDOR_BLOCKED,
-                    texts.vendorBlocked(link.vendorAccount(), link.vendorBlocked().name()));
+                    texts.vendorBlocked(link.vendorAccount(), link.vendorBlocked()));
         }
         return Optional.empty();
     }
@@ -219,14 +222,18 @@ public final class ReimbursementRules {
         Optional<BigDecimal> override = parameters.minimums().minimumFor(currency);
         if (override.isPresent()) {
             return credit.compareTo(override.get()) < 0
-                    ? Optional.of(texts.belowMinimum(credit, currency, override.get(), currency)) : Optional.empty();
+                    ? Optional.of(texts.belowMinimum(credit, currency, override.get())) : Optional.empty();
         }
         BigDecimal minimum = parameters.minimums().minimumReimbursement();
+        if (currency.equals(accounting)) {
+            return credit.compareTo(minimum) < 0
+                    ? Optional.of(texts.belowMinimum(credit, currency, minimum)) : Optional.empty();
+        }
         // exact product, no rounding: the comparison must not depend on a rounding rule
-        BigDecimal compared = currency.equals(accounting) ? credit
-                : credit.multiply(parameters.minimums().exchangeRateFor(currency).orElseThrow());
-        return compared.compareTo(minimum) < 0
-                ? Optional.of(texts.belowMinimum(credit, currency, minimum, accounting)) : Optional.empty();
+        BigDecimal rate = parameters.minimums().exchangeRateFor(currency).orElseThrow();
+        return credit.multiply(rate).compareTo(minimum) < 0
+                ? Optional.of(texts.belowMinimumConverted(credit, currency, rate, minimum, accounting))
+                : Optional.empty();
     }
 
     private boolean isSelected(CustomerBalance balance) {

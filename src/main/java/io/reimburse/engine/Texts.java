@@ -1,13 +1,19 @@
 package io.reimburse.engine;
 
+import io.reimburse.model.Blocked;
 import io.reimburse.model.EarlierReimbursement;
 import io.reimburse.model.Language;
 import io.reimburse.model.Money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
-/** The sentences the decision writes (invoice descriptions, skip and payment explanations) in the run's language. */
+/**
+ * The sentences the decision writes (skip and payment explanations) wholly in the run's language:
+ * its words, its dates (31/10/2026 in French) and its amounts (1 250,00 EUR), blocking statuses by
+ * their name in it.
+ */
 final class Texts {
 
     private final Language language;
@@ -39,8 +45,25 @@ final class Texts {
         return pick("The balance is zero; nothing to reimburse.", "Le solde est nul ; rien à rembourser.");
     }
 
-    String customerBlocked(String blocked) {
-        return pick("The customer is blocked (" + blocked + ").", "Le client est bloqué (" + blocked + ").");
+    String customerBlocked(Blocked blocked) {
+        return pick("The customer is blocked (" + blocked(blocked) + ").",
+                "Le client est bloqué (" + blocked(blocked) + ").");
+    }
+
+    /** A blocking status as Dynamics 365 names it in the language. */
+    private String blocked(Blocked blocked) {
+        return switch (blocked) {
+            case NO -> pick("No", "Non");
+            case INVOICE -> pick("Invoice", "Facture");
+            case PAYMENT -> pick("Payment", "Paiement");
+            case ALL -> pick("All", "Tout");
+            case NEVER -> pick("Never", "Jamais");
+            case REQUISITION -> pick("Requisition", "Demande d'achat");
+        };
+    }
+
+    private String amount(BigDecimal amount, String currency) {
+        return language.amount(amount, currency);
     }
 
     String openDebitTransactions() {
@@ -57,52 +80,74 @@ final class Texts {
                         + " pour comparer ce crédit en " + currency + " au minimum en " + accountingCurrency + ".");
     }
 
-    String belowMinimum(BigDecimal credit, String currency, BigDecimal minimum, String minimumCurrency) {
-        return pick("Credit " + credit.toPlainString() + " " + currency + " is below the minimum reimbursement "
-                        + minimum.toPlainString() + " " + minimumCurrency + ".",
-                "Le crédit de " + credit.toPlainString() + " " + currency
-                        + " est inférieur au remboursement minimal de "
-                        + minimum.toPlainString() + " " + minimumCurrency + ".");
+    /** A credit below the minimum in its own currency (MinimumReimbursement.XXX, or the accounting currency). */
+    String belowMinimum(BigDecimal credit, String currency, BigDecimal minimum) {
+        return pick("Credit " + amount(credit, currency) + " is below the minimum reimbursement "
+                        + amount(minimum, currency) + ".",
+                "Le crédit de " + amount(credit, currency) + " est inférieur au remboursement minimal de "
+                        + amount(minimum, currency) + ".");
     }
 
-    String vendorBlocked(String vendor, String blocked) {
-        return pick("The linked vendor " + vendor + " is blocked (" + blocked + ").",
-                "Le fournisseur lié " + vendor + " est bloqué (" + blocked + ").");
+    /**
+     * A foreign credit whose value in the accounting currency is below the minimum. The comparison used
+     * the exact product; the sentence shows it rounded down to the accounting currency's decimals, so
+     * that what it shows is below the minimum as the product is (49.995 EUR shows as 49.99 EUR).
+     */
+    String belowMinimumConverted(BigDecimal credit, String currency, BigDecimal rate, BigDecimal minimum,
+                                 String accounting) {
+        BigDecimal exact = credit.multiply(rate);
+        BigDecimal converted = exact.setScale(Money.minorDigits(accounting), RoundingMode.DOWN);
+        String conversion = amount(credit, currency) + " = " + amount(converted, accounting);
+        boolean rounded = converted.compareTo(exact) != 0;
+        return pick("Credit " + conversion + " (ExchangeRate." + currency + " " + language.number(rate)
+                        + (rounded ? ", rounded down" : "") + "), below the minimum reimbursement "
+                        + amount(minimum, accounting) + ".",
+                "Crédit de " + conversion + " (taux de change " + currency + " " + language.number(rate)
+                        + (rounded ? ", arrondi à l'inférieur" : "") + "), sous le remboursement minimal de "
+                        + amount(minimum, accounting) + ".");
     }
 
-    String alreadyReimbursed(String earlier) {
-        return pick("Already reimbursed for this or a later balance date: " + earlier + ".",
-                "Déjà remboursé pour cette date de solde ou une date ultérieure : " + earlier + ".");
+    String vendorBlocked(String vendor, Blocked blocked) {
+        return pick("The linked vendor " + vendor + " is blocked (" + blocked(blocked) + ").",
+                "Le fournisseur lié " + vendor + " est bloqué (" + blocked(blocked) + ").");
+    }
+
+    String alreadyReimbursed(EarlierReimbursement earlier) {
+        return pick("Already reimbursed for this or a later balance date: invoice " + earlier.invoice() + " of run "
+                        + earlier.runId() + " (balances of " + language.date(earlier.balanceDate()) + ").",
+                "Déjà remboursé pour cette date de solde ou une date ultérieure : facture " + earlier.invoice()
+                        + " de l'exécution " + earlier.runId() + " (soldes au " + language.date(earlier.balanceDate())
+                        + ").");
     }
 
     /** One earlier reimbursement subtracted from a credit, and why it is still in the balance. */
     String pendingInvoice(EarlierReimbursement earlier, BigDecimal taken) {
-        String amount = new Money(taken, earlier.amount().currency()).plain() + " " + earlier.amount().currency();
+        String amount = amount(taken, earlier.amount().currency());
         if (earlier.postedOn() == null) {
             return pick("invoice " + earlier.invoice() + " of run " + earlier.runId() + " (balances of "
-                            + earlier.balanceDate() + "), " + amount + ", not yet posted",
+                            + language.date(earlier.balanceDate()) + "), " + amount + ", not yet posted",
                     "facture " + earlier.invoice() + " de l'exécution " + earlier.runId() + " (soldes au "
-                            + earlier.balanceDate() + "), " + amount + ", pas encore comptabilisée");
+                            + language.date(earlier.balanceDate()) + "), " + amount + ", pas encore comptabilisée");
         }
         return pick("invoice " + earlier.invoice() + " of run " + earlier.runId() + ", " + amount + ", posted on "
-                        + earlier.postedOn() + ", after these balances",
+                        + language.date(earlier.postedOn()) + ", after these balances",
                 "facture " + earlier.invoice() + " de l'exécution " + earlier.runId() + ", " + amount
-                        + ", comptabilisée le " + earlier.postedOn() + ", après ces soldes");
+                        + ", comptabilisée le " + language.date(earlier.postedOn()) + ", après ces soldes");
     }
 
     String pendingCoversCredit(BigDecimal credit, String currency, List<String> pending) {
-        return pick("The credit of " + credit.toPlainString() + " " + currency + " is already being reimbursed: "
+        return pick("The credit of " + amount(credit, currency) + " is already being reimbursed: "
                         + String.join("; ", pending) + ". Mark the invoice posted when the ERP has posted it "
                         + "('reimburse register posted'), or void it if it was never imported.",
-                "Le crédit de " + credit.toPlainString() + " " + currency + " est déjà en cours de remboursement : "
+                "Le crédit de " + amount(credit, currency) + " est déjà en cours de remboursement : "
                         + String.join(" ; ", pending) + ". Marquer la facture comptabilisée une fois validée dans "
                         + "l'ERP ('reimburse register posted'), ou l'annuler si elle n'a jamais été importée.");
     }
 
     String pendingLeavesBelowMinimum(BigDecimal credit, String currency, List<String> pending, String belowMinimum) {
-        return pick("The credit of " + credit.toPlainString() + " " + currency + " less what is already being "
+        return pick("The credit of " + amount(credit, currency) + " less what is already being "
                         + "reimbursed (" + String.join("; ", pending) + ") leaves too little: " + belowMinimum,
-                "Le crédit de " + credit.toPlainString() + " " + currency + ", moins ce qui est déjà en cours de "
+                "Le crédit de " + amount(credit, currency) + ", moins ce qui est déjà en cours de "
                         + "remboursement (" + String.join(" ; ", pending) + "), laisse trop peu : " + belowMinimum);
     }
 

@@ -7,6 +7,8 @@ import io.reimburse.model.BalanceSign;
 import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.Country;
+import io.reimburse.model.CustomerRef;
+import io.reimburse.model.FormulaGuard;
 import io.reimburse.model.Money;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Party;
@@ -18,8 +20,10 @@ import io.reimburse.model.SourceRef;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +42,7 @@ public final class BalancesReader {
     private final Parameters parameters;
     private final Consumer<BalanceRow> sink;
     private final List<RowProblem> problems = new ArrayList<>();
+    private final Map<CustomerRef, String> heldBackNames = new HashMap<>();
     private final List<RunProblem> runProblems = new ArrayList<>();
     private final DecimalEvidence evidence = new DecimalEvidence();
     private final List<RawRow> waiting = new ArrayList<>();
@@ -66,7 +71,8 @@ public final class BalancesReader {
         BalancesReader reader = new BalancesReader(source, header, parameters, sink);
         reader.checkColumns();
         reader.readRows();
-        return new BalancesTally(reader.problems, reader.totalLines, reader.dataRows, reader.currencies);
+        return new BalancesTally(reader.problems, reader.heldBackNames, reader.totalLines, reader.dataRows,
+                reader.currencies);
     }
 
     private void checkColumns() {
@@ -126,7 +132,7 @@ public final class BalancesReader {
         }
         Row r = new Row(new SourceRef(fileName, source.sheet(), row.row()), legalEntity(row), account);
         if (readCustomerRow(row, r, lastChance)) {
-            r.commit();
+            r.commit(row);
         } else {
             // its problems are found again when it is read for good
             waiting.add(row);
@@ -184,9 +190,14 @@ public final class BalancesReader {
         if (!parameters.dimensions().summarize() && delimitsSegments(row, r, dimensions)) {
             return true;
         }
+        String vendor = text(row, Column.VENDOR_ACCOUNT);
+        if (startsLikeAFormula(r, Column.CUSTOMER_ACCOUNT, r.account) || startsLikeAFormula(r, Column.VENDOR_ACCOUNT, vendor)
+                || startsLikeAFormula(r, Column.LEGAL_ENTITY, r.legalEntity)
+                || (document != null && startsLikeAFormula(r, documentColumn(), document))) {
+            return true;
+        }
         BalanceKey key = new BalanceKey(r.legalEntity, r.account, currency, dimensions);
         String group = shared(row, Column.CUSTOMER_GROUP);
-        String vendor = text(row, Column.VENDOR_ACCOUNT);
         String invoice = header.has(Column.DOCUMENT) ? text(row, Column.INVOICE) : "";
         if (onlyCounted(document, value, dimensions)) {
             sink.accept(new BalanceRow(r.where, key, value, document, invoice, "", group, blocked, vendor,
@@ -221,7 +232,10 @@ public final class BalancesReader {
         return type.get() == PartyType.PERSON ? Party.person(firstName, lastName, name) : Party.ORGANIZATION;
     }
 
-    /** A dimension value holding the ERP's segment delimiter would be read as two segments there. */
+    /**
+     * A dimension value holding the ERP's segment delimiter would be read as two segments there; one
+     * beginning like a formula could not reach it unchanged.
+     */
     private boolean delimitsSegments(RawRow row, Row r, List<String> dimensions) {
         char delimiter = parameters.dimensions().delimiter();
         for (int i = 0; i < dimensions.size(); i++) {
@@ -230,6 +244,19 @@ public final class BalancesReader {
                         + "delimiter of DimensionFormat: the ERP would read it as two dimensions");
                 return true;
             }
+            if (FormulaGuard.startsLikeAFormula(dimensions.get(i))) {
+                r.problemAt(dimensionColumns.get(i), dimensions.get(i), FormulaGuard.IDENTIFIER_REFUSED);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An identifier the ERP files carry that begins like a formula is a row problem ({@link FormulaGuard}). */
+    private static boolean startsLikeAFormula(Row r, Column column, String identifier) {
+        if (FormulaGuard.startsLikeAFormula(identifier)) {
+            r.problem(column, identifier, FormulaGuard.IDENTIFIER_REFUSED);
+            return true;
         }
         return false;
     }
@@ -289,9 +316,16 @@ public final class BalancesReader {
             columnProblems.add(RunProblem.at(where, header.writtenName(index), message));
         }
 
-        void commit() {
+        /** Keeps the row's problems, and for its customer the name it gives, if any. */
+        void commit(RawRow row) {
             problems.addAll(rowProblems);
             runProblems.addAll(columnProblems);
+            if (!rowProblems.isEmpty() && !account.isEmpty()) {
+                String name = text(row, Column.NAME);
+                if (!name.isEmpty()) {
+                    heldBackNames.putIfAbsent(new CustomerRef(legalEntity, account), name);
+                }
+            }
         }
     }
 

@@ -126,10 +126,13 @@ public final class InputTables {
     private void addRecognized(Path path) {
         files.add(path);
         int recognized = 0;
+        List<RunProblem> incomplete = new ArrayList<>();
         for (TableSource source : SpreadsheetFiles.tables(path)) {
             Optional<TableKind> byName = source.sheet() == null ? Optional.empty() : TableKind.bySheetName(source.sheet());
             Optional<TableHeader> header = header(source);
             Optional<TableKind> byColumns = header.flatMap(TableKind::byColumns);
+            header.flatMap(TableKind::missingBeside).ifPresent(missing -> incomplete.add(new RunProblem(
+                    source.fileName(), source.sheet(), header.get().row(), null, missing)));
             if (byName.isPresent() && byColumns.isPresent() && byName.get() != byColumns.get()) {
                 problems.add(new RunProblem(source.fileName(), source.sheet(), 0, null, "the sheet is named as the "
                         + byName.get().role() + " table but its columns are those of the " + byColumns.get().role()
@@ -144,7 +147,9 @@ public final class InputTables {
                 recognized++;
             }
         }
-        if (recognized == 0) {
+        if (recognized == 0 && !incomplete.isEmpty()) {
+            problems.addAll(incomplete); // a table with a column missing: say which, not that there is none
+        } else if (recognized == 0) {
             problems.add(RunProblem.inFile(path.getFileName().toString(), "is not a balances, parameters or "
                     + "vendor-links table, nor an export of posted invoices: no header row with a customer account "
                     + "column, with Parameter and Value, or with Invoice and Posted on, in its first "

@@ -11,6 +11,7 @@ import static io.reimburse.input.ParameterSpec.amount;
 import static io.reimburse.input.ParameterSpec.choice;
 import static io.reimburse.input.ParameterSpec.currency;
 import static io.reimburse.input.ParameterSpec.date;
+import static io.reimburse.input.ParameterSpec.identifier;
 import static io.reimburse.input.ParameterSpec.list;
 import static io.reimburse.input.ParameterSpec.selection;
 import static io.reimburse.input.ParameterSpec.text;
@@ -23,13 +24,15 @@ import static io.reimburse.input.ParameterSpec.yesNo;
  * here and the line of {@link ParametersReader} that puts its value where the run uses it.
  */
 public enum ParameterName {
-    LEGAL_ENTITY(text(""), "LegalEntity", "Entité juridique", "Société", "Company"),
+    LEGAL_ENTITY(identifier(""), "LegalEntity", "Entité juridique", "Société", "Company"),
     ACCOUNTING_CURRENCY(currency(), "AccountingCurrency", "Devise comptable", "Devise de comptabilité"),
     MINIMUM_REIMBURSEMENT(amount().alsoPerCurrency(), "MinimumReimbursement", "Remboursement minimal",
             "Remboursement minimum", "Montant minimal"),
     EXCHANGE_RATE(amount().onlyPerCurrency(), "ExchangeRate", "Taux de change", "Cours"),
     BALANCE_DATE(date(), "BalanceDate", "Date du solde", "Date de solde", "Date des soldes"),
     TRANSACTION_DATE(date(), "TransactionDate", "Date de transaction", "Date comptable", "Date de la transaction"),
+    ALLOW_TRANSACTION_DATE_BEFORE_BALANCE_DATE(yesNo(false), "AllowTransactionDateBeforeBalanceDate",
+            "Autoriser une date de transaction antérieure au solde"),
     PAYMENT_TERMS_DAYS(whole(0, 0, 3660), "PaymentTermsDays", "Délai de paiement (jours)", "Délai de paiement jours",
             "Jours d'échéance"),
     CUSTOMER_ACCOUNTS(selection(), "CustomerAccounts", "Comptes clients"),
@@ -45,27 +48,27 @@ public enum ParameterName {
     DECIMAL_SEPARATOR(choice("auto", Map.of("auto", "auto", ".", ".", ",", ",", "point", ".", "comma", ",",
             "virgule", ",")), "DecimalSeparator", "Séparateur décimal"),
     DATE_FORMAT(text(""), "DateFormat", "Format de date"),
-    INVOICE_PREFIX(text("RMB-"), "InvoicePrefix", "Préfixe facture", "Préfixe des factures"),
+    INVOICE_PREFIX(identifier("RMB-"), "InvoicePrefix", "Préfixe facture", "Préfixe des factures"),
     INVOICE_NEXT_NUMBER(whole(1, 1, 999_999), "InvoiceNextNumber", "Prochain numéro de facture",
             "Numéro de facture suivant"),
-    ONE_TIME_VENDOR_PREFIX(text("OTV-"), "OneTimeVendorPrefix", "Préfixe fournisseur occasionnel"),
+    ONE_TIME_VENDOR_PREFIX(identifier("OTV-"), "OneTimeVendorPrefix", "Préfixe fournisseur occasionnel"),
     ONE_TIME_VENDOR_NEXT_NUMBER(whole(1, 1, 999_999), "OneTimeVendorNextNumber",
             "Prochain numéro de fournisseur occasionnel"),
-    ONE_TIME_VENDOR_GROUP(text(""), "OneTimeVendorGroup", "Groupe fournisseur occasionnel",
+    ONE_TIME_VENDOR_GROUP(identifier(""), "OneTimeVendorGroup", "Groupe fournisseur occasionnel",
             "Groupe de fournisseurs occasionnels"),
-    JOURNAL_NAME(text("APInvoice"), "JournalName", "Nom du journal", "Journal"),
-    METHOD_OF_PAYMENT(text("").alsoPerCurrency(), "MethodOfPayment", "Mode de paiement", "Mode de règlement"),
+    JOURNAL_NAME(identifier("APInvoice"), "JournalName", "Nom du journal", "Journal"),
+    METHOD_OF_PAYMENT(identifier("").alsoPerCurrency(), "MethodOfPayment", "Mode de paiement", "Mode de règlement"),
     ERP_TARGETS(text("d365"), "ErpTargets", "Cibles ERP", "ERP"),
     D365_PACKAGE_FORMAT(choice("CSV-Unicode", Map.of("csvunicode", "CSV-Unicode", "csv", "CSV")), "D365PackageFormat",
             "Format du package D365"),
-    FBDI_BUSINESS_UNIT(text(""), "FbdiBusinessUnit", "Unité commerciale FBDI", "Business unit FBDI"),
-    FBDI_SOURCE(text(""), "FbdiSource", "Source FBDI"),
-    FBDI_SUPPLIER_SITE(text(""), "FbdiSupplierSite", "Site fournisseur FBDI"),
-    FBDI_DISTRIBUTION_COMBINATION(text(""), "FbdiDistributionCombination", "Combinaison de ventilation FBDI",
+    FBDI_BUSINESS_UNIT(identifier(""), "FbdiBusinessUnit", "Unité commerciale FBDI", "Business unit FBDI"),
+    FBDI_SOURCE(identifier(""), "FbdiSource", "Source FBDI"),
+    FBDI_SUPPLIER_SITE(identifier(""), "FbdiSupplierSite", "Site fournisseur FBDI"),
+    FBDI_DISTRIBUTION_COMBINATION(identifier(""), "FbdiDistributionCombination", "Combinaison de ventilation FBDI",
             "Compte FBDI"),
-    FBDI_PAYMENT_METHOD(text(""), "FbdiPaymentMethod", "Mode de paiement FBDI"),
-    FBDI_PAYMENT_TERMS(text(""), "FbdiPaymentTerms", "Conditions de paiement FBDI"),
-    ODOO_ACCOUNT(text(""), "OdooAccount", "Compte Odoo"),
+    FBDI_PAYMENT_METHOD(identifier(""), "FbdiPaymentMethod", "Mode de paiement FBDI"),
+    FBDI_PAYMENT_TERMS(identifier(""), "FbdiPaymentTerms", "Conditions de paiement FBDI"),
+    ODOO_ACCOUNT(identifier(""), "OdooAccount", "Compte Odoo"),
     LANGUAGE(choice("en", Map.of("en", "en", "english", "en", "anglais", "en", "fr", "fr", "french", "fr",
             "francais", "fr")), "Language", "Langue"),
     CSV_DELIMITER(choice(",", Map.of(",", ",", ";", ";", "comma", ",", "virgule", ",", "semicolon", ";",
@@ -74,7 +77,7 @@ public enum ParameterName {
     CSV_BOM(yesNo(true), "CsvBom", "BOM CSV"),
     CSV_FORMULA_GUARD(yesNo(true), "CsvFormulaGuard", "Protection formules CSV", "Protection des formules CSV"),
     PAYMENTS(yesNo(false), "Payments", "Paiements"),
-    BANK_ACCOUNT(text(""), "BankAccount", "Compte bancaire", "Compte bancaire de la société"),
+    BANK_ACCOUNT(identifier(""), "BankAccount", "Compte bancaire", "Compte bancaire de la société"),
     PAYMENT_DATE(date(), "PaymentDate", "Date de paiement", "Date de règlement"),
     DEBTOR_NAME(text(""), "DebtorName", "Nom du donneur d'ordre", "Donneur d'ordre"),
     DEBTOR_IBAN(text(""), "DebtorIBAN", "IBAN du donneur d'ordre"),
@@ -107,6 +110,11 @@ public enum ParameterName {
     /** The canonical (English) name. */
     public String canonical() {
         return aliases.get(0);
+    }
+
+    /** The French name (the second written: the English name, the French one, then other aliases). */
+    public String frenchName() {
+        return aliases.get(1);
     }
 
     /** True for the parameters that also take a ".XXX" currency suffix. */

@@ -11,10 +11,15 @@ import java.util.Map;
 record ParameterSpec(Kind kind, String defaultValue, long min, long max, Map<String, String> choices,
                      boolean withCurrency, boolean currencyOnly) {
 
-    enum Kind { TEXT, CURRENCY, AMOUNT, DATE, WHOLE, YES_NO, CHOICE, SELECTION, LIST }
+    /** {@code IDENTIFIER}: a text the ERP files carry as it is (a legal entity, a prefix, an account). */
+    enum Kind { TEXT, IDENTIFIER, CURRENCY, AMOUNT, DATE, WHOLE, YES_NO, CHOICE, SELECTION, LIST }
 
     static ParameterSpec text(String defaultValue) {
         return new ParameterSpec(Kind.TEXT, defaultValue, 0, 0, Map.of(), false, false);
+    }
+
+    static ParameterSpec identifier(String defaultValue) {
+        return new ParameterSpec(Kind.IDENTIFIER, defaultValue, 0, 0, Map.of(), false, false);
     }
 
     static ParameterSpec currency() {

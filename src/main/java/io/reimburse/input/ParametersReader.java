@@ -7,6 +7,7 @@ import io.reimburse.model.DimensionParameters;
 import io.reimburse.model.ErpParameters;
 import io.reimburse.model.ErpTargets;
 import io.reimburse.model.FbdiParameters;
+import io.reimburse.model.FormulaGuard;
 import io.reimburse.model.Iban;
 import io.reimburse.model.Language;
 import io.reimburse.model.Minimums;
@@ -22,6 +23,8 @@ import io.reimburse.model.RunRefused;
 import io.reimburse.model.Selection;
 import io.reimburse.model.SepaText;
 import io.reimburse.model.SourceRef;
+import io.reimburse.model.UsedParameter;
+import io.reimburse.model.UsedParameters;
 import io.reimburse.model.YesNo;
 
 import java.math.BigDecimal;
@@ -47,8 +50,8 @@ public final class ParametersReader {
 
     private static final Pattern CURRENCY_SUFFIX = Pattern.compile("^(.+?)[.\\s_-]+([A-Za-z]{3})$");
 
-    /** A parameter's value and where it was written. */
-    private record Entry(CellValue value, SourceRef where) {
+    /** A parameter's value, the name it was written under and where. */
+    private record Entry(String name, CellValue value, SourceRef where) {
     }
 
     private final Map<ParameterName, Entry> entries = new EnumMap<>(ParameterName.class);
@@ -94,8 +97,10 @@ public final class ParametersReader {
         ParametersReader reader = new ParametersReader();
         reader.reimbursing = reimbursing;
         reader.collect(source, header);
-        overrides.forEach((name, value) -> reader.entries.put(name,
-                new Entry(CellValue.ofText(value), new SourceRef("command line", null, 0))));
+        // an option overrides the table's value, under the name the table gave it
+        overrides.forEach((name, value) -> reader.entries.put(name, new Entry(
+                reader.entries.containsKey(name) ? reader.entries.get(name).name() : name.canonical(),
+                CellValue.ofText(value), new SourceRef("command line", null, 0))));
         Parameters parameters = reader.build(runDate);
         if (!reader.problems.isEmpty()) {
             throw new RunRefused(reader.problems);
@@ -151,7 +156,7 @@ public final class ParametersReader {
                     "a value '" + value.display() + "' has no parameter name"));
             return;
         }
-        Entry entry = new Entry(value, where);
+        Entry entry = new Entry(name, value, where);
         Optional<ParameterName> parameter = ParameterName.match(name);
         if (parameter.isPresent() && parameter.get().spec().currencyOnly()) {
             problems.add(RunProblem.at(where, header.writtenName(nameColumn), "parameter " + parameter.get().canonical()
@@ -216,6 +221,15 @@ public final class ParametersReader {
         });
         LocalDate balanceDate = date(ParameterName.BALANCE_DATE, dateFormat, null);
         LocalDate transactionDate = date(ParameterName.TRANSACTION_DATE, dateFormat, runDate);
+        boolean earlyTransactionAllowed = yesNo(ParameterName.ALLOW_TRANSACTION_DATE_BEFORE_BALANCE_DATE);
+        if (balanceDate != null && transactionDate != null && transactionDate.isBefore(balanceDate)
+                && !earlyTransactionAllowed) {
+            problem(ParameterName.TRANSACTION_DATE, "TransactionDate " + transactionDate
+                    + (entries.containsKey(ParameterName.TRANSACTION_DATE) ? "" : " (the run date)")
+                    + " is before BalanceDate " + balanceDate + ": the invoices would be dated before the balances "
+                    + "they refund; give a TransactionDate on or after the balance date, or, if that is meant, set "
+                    + "AllowTransactionDateBeforeBalanceDate to Yes");
+        }
         boolean summarize = yesNo(ParameterName.SUMMARIZE);
         List<String> dimensions = list(ParameterName.DIMENSIONS);
         if (!summarize && dimensions.isEmpty()) {
@@ -337,16 +351,33 @@ public final class ParametersReader {
      * Every parameter with the value in force, in the table's order: what the manifest and the report
      * show, each value per currency after its parameter.
      */
-    private Map<String, String> used() {
-        Map<String, String> used = new LinkedHashMap<>();
+    private UsedParameters used() {
+        List<UsedParameter> used = new ArrayList<>();
         for (ParameterName parameter : ParameterName.values()) {
+            UsedParameter.Kind kind = switch (parameter.spec().kind()) {
+                case DATE -> UsedParameter.Kind.DATE;
+                case YES_NO -> UsedParameter.Kind.YES_NO;
+                case AMOUNT -> UsedParameter.Kind.AMOUNT;
+                // an empty AcceptBankDetailChanges accepts nobody: only the customer selections select all
+                case SELECTION -> parameter == ParameterName.ACCEPT_BANK_DETAIL_CHANGES
+                        ? UsedParameter.Kind.TEXT : UsedParameter.Kind.SELECTION;
+                case TEXT, IDENTIFIER, CURRENCY, WHOLE, CHOICE, LIST -> UsedParameter.Kind.TEXT;
+            };
             if (!parameter.spec().currencyOnly()) {
-                used.put(parameter.canonical(), inForce.getOrDefault(parameter, ""));
+                Entry entry = entries.get(parameter);
+                boolean written = entry != null && !entry.value().isBlank();
+                String value = inForce.getOrDefault(parameter, "");
+                // a default worked out from other values (the run date, the balances' currency) is one too
+                boolean isDefault = !written || value.equals(parameter.spec().defaultValue());
+                used.add(new UsedParameter(parameter.canonical(), parameter.frenchName(),
+                        entry == null ? "" : entry.name(), value, kind, isDefault));
             }
-            inForcePerCurrency.getOrDefault(parameter, Map.of())
-                    .forEach((currency, value) -> used.put(parameter.canonical() + "." + currency, value));
+            Map<String, Entry> written = perCurrency.getOrDefault(parameter, Map.of());
+            inForcePerCurrency.getOrDefault(parameter, Map.of()).forEach((currency, value) -> used.add(
+                    new UsedParameter(parameter.canonical() + "." + currency, parameter.frenchName() + "." + currency,
+                            written.get(currency).name(), value, kind, false)));
         }
-        return java.util.Collections.unmodifiableMap(used);
+        return new UsedParameters(used);
     }
 
     /**
@@ -406,7 +437,15 @@ public final class ParametersReader {
     private String text(ParameterName name) {
         String value = written(name);
         inForce.put(name, value);
+        refuseFormula(name, name.canonical(), value);
         return value;
+    }
+
+    /** An identifier the ERP files carry as it is cannot begin like a formula ({@link FormulaGuard}). */
+    private void refuseFormula(ParameterName name, String written, String value) {
+        if (name.spec().kind() == ParameterSpec.Kind.IDENTIFIER && FormulaGuard.startsLikeAFormula(value)) {
+            problem(name, written + " '" + value + "' " + FormulaGuard.IDENTIFIER_REFUSED);
+        }
     }
 
     private String currency(ParameterName name) {
@@ -450,6 +489,7 @@ public final class ParametersReader {
         Map<String, String> values = new TreeMap<>();
         perCurrency.getOrDefault(name, Map.of()).forEach((currency, entry) -> {
             String value = entry.value().display().strip();
+            refuseFormula(name, name.canonical() + "." + currency, value);
             values.put(currency, value);
             inForcePerCurrency.computeIfAbsent(name, n -> new TreeMap<>()).put(currency, value);
         });
@@ -482,13 +522,35 @@ public final class ParametersReader {
         if (entry != null && !entry.value().isBlank()) {
             Optional<LocalDate> date = ValueParser.date(entry.value(), pattern);
             if (date.isEmpty()) {
-                problem(name, name.canonical() + " '" + entry.value().display() + "' is not a date: write it as "
-                        + "2026-11-30" + (pattern.isEmpty() ? " or set DateFormat" : " or as " + pattern));
+                problem(name, notADate(name, entry.value().display(), pattern));
             }
             value = date.orElse(null);
         }
         inForce.put(name, value == null ? "" : value.toString());
         return value;
+    }
+
+    /**
+     * Why a date parameter is refused, and how to write it: the date the user meant when the common
+     * patterns read one in the text (31/10/2026 is 2026-10-31), else none (03/04/2026 may be either).
+     */
+    private static String notADate(ParameterName name, String written, String pattern) {
+        List<ValueParser.Reading> readings = ValueParser.readings(written);
+        String refused = name.canonical() + " '" + written + "' is not a date"
+                + (pattern.isEmpty() ? "" : " in DateFormat " + pattern);
+        if (readings.size() == 1) {
+            LocalDate meant = readings.get(0).date();
+            return refused + ": write it as " + meant + (pattern.isEmpty()
+                    ? ", or set DateFormat to " + readings.get(0).pattern()
+                    : " or " + ValueParser.formatter(pattern).format(meant));
+        }
+        String how = ": write it as an ISO date (yyyy-mm-dd)"
+                + (pattern.isEmpty() ? " or set DateFormat to its pattern" : " or in DateFormat " + pattern);
+        if (readings.isEmpty()) {
+            return refused + how;
+        }
+        return refused + how + "; it could be " + String.join(" or ", readings.stream()
+                .map(reading -> reading.date() + " (" + reading.pattern() + ")").toList());
     }
 
     private long whole(ParameterName name) {

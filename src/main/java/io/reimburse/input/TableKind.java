@@ -47,6 +47,20 @@ public enum TableKind {
                 && (columns.contains(Column.POSTED_ON) || columns.contains(Column.VENDOR_ACCOUNT));
     }
 
+    /**
+     * For a header with a customer account column that is no table (its kind's other column is
+     * missing), what is missing: a Balance column for balances, a VendorAccount column for vendor links.
+     */
+    static Optional<String> missingBeside(TableHeader header) {
+        if (!header.has(Column.CUSTOMER_ACCOUNT) || byColumns(header).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("the header row has a customer account column ('"
+                + header.writtenName(header.index(Column.CUSTOMER_ACCOUNT).orElseThrow()) + "') but no Balance column "
+                + "(Solde, Montant, Amount...) nor Debit and Credit columns, as a balances table needs, and no "
+                + "VendorAccount column (Compte fournisseur), as a vendor-links table needs");
+    }
+
     /** The kind the header's columns show, if any. */
     public static Optional<TableKind> byColumns(TableHeader header) {
         if (header.has(Column.PARAMETER) && header.has(Column.VALUE)) {

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads dates and booleans from cells: ISO dates always, a stated pattern otherwise, Excel dates and serials. */
@@ -40,6 +43,34 @@ public final class ValueParser {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * The patterns text dates are commonly written in, four-digit years only: day first (as Europe
+     * writes), month first (as the United States does), year first.
+     */
+    private static final List<String> COMMON_PATTERNS = List.of("dd/MM/yyyy", "dd.MM.yyyy", "dd-MM-yyyy",
+            "d/M/yyyy", "d.M.yyyy", "MM/dd/yyyy", "M/d/yyyy", "yyyy/MM/dd", "yyyy.MM.dd");
+
+    /** A date a text may mean, and the pattern it is written in. */
+    public record Reading(LocalDate date, String pattern) {
+    }
+
+    /**
+     * The dates a text that is no ISO date may mean, read with the common patterns: one (31/10/2026),
+     * several when the day and the month could be either (03/04/2026), none for a text no pattern reads.
+     * For a message, never for reading: a date is read only as ISO or in the DateFormat given.
+     */
+    public static List<Reading> readings(String text) {
+        Map<LocalDate, String> dates = new LinkedHashMap<>();
+        for (String pattern : COMMON_PATTERNS) {
+            try {
+                dates.putIfAbsent(LocalDate.parse(text.strip(), formatter(pattern)), pattern);
+            } catch (DateTimeParseException notThisPattern) {
+                // the next one
+            }
+        }
+        return dates.entrySet().stream().map(entry -> new Reading(entry.getKey(), entry.getValue())).toList();
     }
 
     /** A strict formatter: 31/02 is refused, not moved to March. */

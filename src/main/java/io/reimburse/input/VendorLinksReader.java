@@ -3,6 +3,7 @@ package io.reimburse.input;
 import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerRef;
+import io.reimburse.model.FormulaGuard;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.SourceRef;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Reads the {@code CustomerAccount | VendorAccount} table (+ LegalEntity, VendorName, IBAN, BIC, VendorBlocked). */
 public final class VendorLinksReader {
@@ -57,6 +59,14 @@ public final class VendorLinksReader {
                 if (vendor.isEmpty()) {
                     problems.add(RowProblem.at(where, Column.VENDOR_ACCOUNT.displayName(), "",
                             "the vendor account is empty", legalEntity, account));
+                    continue;
+                }
+                // identifiers the ERP files carry: one beginning like a formula is refused, never altered
+                Optional<Column> formula = Stream.of(Column.CUSTOMER_ACCOUNT, Column.VENDOR_ACCOUNT, Column.LEGAL_ENTITY)
+                        .filter(column -> FormulaGuard.startsLikeAFormula(header.text(row, column))).findFirst();
+                if (formula.isPresent()) {
+                    problems.add(RowProblem.at(where, formula.get().displayName(), header.text(row, formula.get()),
+                            FormulaGuard.IDENTIFIER_REFUSED, legalEntity, account));
                     continue;
                 }
                 String blockedText = header.text(row, Column.VENDOR_BLOCKED);

@@ -1,13 +1,11 @@
 package io.reimburse.model;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The run's parameters (SPEC §3.2 and §10), validated, grouped by what uses them. {@code used}
- * lists every parameter with the value in force, as written in the manifest and the report.
+ * lists every parameter with the value in force, as the manifest, the register and the report show it.
  */
 public record Parameters(
         String legalEntity,
@@ -25,36 +23,35 @@ public record Parameters(
         ErpParameters erp,
         OutputStyle output,
         PaymentParameters payments,
-        Map<String, String> used) {
+        UsedParameters used) {
 
     /** The same parameters with the accounting currency found from the balances (their single currency). */
     public Parameters withAccountingCurrency(String currency) {
-        return with(currency, payments, Map.of("AccountingCurrency", currency));
+        // worked out from the balances when the table leaves it out: a default, as the report marks it
+        return with(currency, payments, used.with("AccountingCurrency", currency, true));
     }
 
     /** The same parameters, with payments prepared on {@code paymentDate} (reimburse pay). */
     public Parameters withPaymentsOn(LocalDate paymentDate) {
         PaymentParameters paying = new PaymentParameters(true, payments.bankAccount(), paymentDate,
                 payments.debtorName(), payments.debtorIban(), payments.debtorBic(), payments.acceptBankDetailChanges());
-        return with(accountingCurrency, paying, Map.of("Payments", "Yes", "PaymentDate", paymentDate.toString()));
+        return with(accountingCurrency, paying, used.with("Payments", "Yes", false)
+                .with("PaymentDate", paymentDate.toString(), false));
     }
 
     /** The same parameters, with the ERP targets' templates read. */
     public Parameters withErpTargets(ErpTargets targets) {
-        return with(accountingCurrency, payments, erp.withTargets(targets), Map.of());
+        return with(accountingCurrency, payments, erp.withTargets(targets), used);
     }
 
-    private Parameters with(String currency, PaymentParameters paying, Map<String, String> changed) {
-        return with(currency, paying, erp, changed);
+    private Parameters with(String currency, PaymentParameters paying, UsedParameters usedNow) {
+        return with(currency, paying, erp, usedNow);
     }
 
-    private Parameters with(String currency, PaymentParameters paying, ErpParameters erpNow,
-                            Map<String, String> changed) {
-        Map<String, String> usedNow = new LinkedHashMap<>(used);
-        usedNow.putAll(changed);
+    private Parameters with(String currency, PaymentParameters paying, ErpParameters erpNow, UsedParameters usedNow) {
         return new Parameters(legalEntity, currency, minimums, balanceDate, transactionDate, paymentTermsDays,
                 customerAccounts, customerGroups, dimensions, includeCustomersWithDebitTransactions, reading,
-                numbering, erpNow, output, paying, java.util.Collections.unmodifiableMap(usedNow));
+                numbering, erpNow, output, paying, usedNow);
     }
 
     public LocalDate dueDate() {

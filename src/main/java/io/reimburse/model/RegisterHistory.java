@@ -8,13 +8,13 @@ import java.util.Map;
  * queries for all of them at once).
  *
  * @param alreadyReimbursed the latest reimbursement of a customer and currency for the same or a later
- *                          balance date (rule 9), described for a person
+ *                          balance date (rule 9)
  * @param notYetInBalances  reimbursements for earlier balance dates that these balances may not show yet
  *                          (pending, or posted after their balance date), in invoice order
  * @param oneTimeVendors    the one-time vendor an earlier run created for a customer
  * @param lastIbans         the IBAN of a customer's last payable payment (SPEC §10)
  */
-public record RegisterHistory(Map<CustomerCurrency, String> alreadyReimbursed,
+public record RegisterHistory(Map<CustomerCurrency, EarlierReimbursement> alreadyReimbursed,
                               Map<CustomerCurrency, List<EarlierReimbursement>> notYetInBalances,
                               Map<CustomerRef, String> oneTimeVendors, Map<CustomerRef, String> lastIbans) {
 

@@ -1,6 +1,7 @@
 package io.reimburse.output;
 
 import com.opencsv.CSVWriter;
+import io.reimburse.model.FormulaGuard;
 import io.reimburse.model.OutputStyle;
 import io.reimburse.model.Parameters;
 
@@ -20,8 +21,6 @@ import java.util.List;
  * quotes only where a field needs them, and the formula guard on free text.
  */
 public final class CsvOutput implements AutoCloseable {
-
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final LineBufferCsvWriter writer;
     private final boolean formulaGuard;
@@ -81,20 +80,21 @@ public final class CsvOutput implements AutoCloseable {
         return new CsvOutput(text, style.csvDelimiter(), style.csvFormulaGuard());
     }
 
-    /** Free text (names, addresses, descriptions) that a spreadsheet must not run as a formula. */
+    /**
+     * Free text (names, addresses, descriptions, what an input error quotes) that a spreadsheet must not
+     * run as a formula ({@link FormulaGuard}). Identifiers are written as they are: the input refused any
+     * that begins like a formula.
+     */
     public String text(String value) {
         return guard(value, formulaGuard);
     }
 
-    /** OWASP's advice against CSV injection: a leading quote makes a spreadsheet show the text as text. */
+    /** Free text for a file whose format decides on the guard itself (output templates). */
     public static String guard(String value, boolean enabled) {
         if (value == null) {
             return "";
         }
-        if (enabled && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
+        return enabled ? FormulaGuard.guarded(value) : value;
     }
 
     public void header(String... names) throws IOException {

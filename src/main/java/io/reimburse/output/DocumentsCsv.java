@@ -36,7 +36,7 @@ public final class DocumentsCsv {
             for (Reimbursement r : result.decisions().reimbursements()) {
                 for (SettledDocument document : r.documents().list()) {
                     csv.row(r.invoice(), r.key().legalEntity(), r.key().customerAccount(), r.amount().currency(),
-                            csv.text(document.document()), new Money(document.amount(), r.amount().currency()).plain());
+                            document.document(), new Money(document.amount(), r.amount().currency()).plain());
                 }
             }
             return Optional.of(new WrittenFile(FILE, csv.rows()));

@@ -1,5 +1,6 @@
 package io.reimburse.output;
 
+import io.reimburse.model.Language;
 import io.reimburse.model.Money;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -35,7 +36,7 @@ public final class ImportWorkbook {
 
     public static void write(Path file, String sheet, List<String> header, List<List<Cell>> rows) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+            WorkbookStyles styles = new WorkbookStyles(workbook, Language.EN); // an import file: ISO dates, plain amounts
             SheetWriter out = new SheetWriter(workbook.createSheet(sheet), styles);
             out.header(header);
             for (List<Cell> row : rows) {

@@ -61,7 +61,7 @@ public final class Manifest {
             json.writeStringField("finishedAt", finishedAt.toString());
             json.writeBooleanField("dryRun", result.dryRun());
             json.writeObjectFieldStart("parameters");
-            for (Map.Entry<String, String> parameter : result.parameters().used().entrySet()) {
+            for (Map.Entry<String, String> parameter : result.parameters().used().byName().entrySet()) {
                 json.writeStringField(parameter.getKey(), parameter.getValue());
             }
             json.writeEndObject();

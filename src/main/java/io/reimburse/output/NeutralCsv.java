@@ -41,7 +41,7 @@ public final class NeutralCsv {
                 row[10] = r.dueDate().toString();
                 row[11] = csv.text(r.description());
                 for (int i = 0; i < dimensions.size(); i++) {
-                    row[12 + i] = csv.text(r.key().dimensions().get(i));
+                    row[12 + i] = r.key().dimensions().get(i); // identifiers, as DEFAULTDIMENSIONDISPLAYVALUE carries them
                 }
                 csv.row(row);
             }

@@ -1,5 +1,6 @@
 package io.reimburse.output;
 
+import io.reimburse.model.Language;
 import io.reimburse.register.RegisterReimbursement;
 import io.reimburse.register.RegisterRun;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code register export}: the register as a workbook, a Runs sheet and a Reimbursements sheet. */
+/**
+ * {@code register export}: the register as a workbook: the Runs, each run's decisions and totals as
+ * tables (one row per run and decision, per run and currency), and the Reimbursements.
+ */
 public final class RegisterWorkbook {
 
     private RegisterWorkbook() {
@@ -21,8 +25,10 @@ public final class RegisterWorkbook {
     public static void write(List<RegisterRun> runs, List<RegisterReimbursement> reimbursements, Path target)
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+            WorkbookStyles styles = new WorkbookStyles(workbook, Language.EN);
             runs(new SheetWriter(workbook.createSheet("Runs"), styles), runs);
+            decisions(new SheetWriter(workbook.createSheet("Decisions"), styles), runs);
+            totals(new SheetWriter(workbook.createSheet("Totals"), styles), runs);
             reimbursements(new SheetWriter(workbook.createSheet("Reimbursements"), styles), reimbursements);
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);
@@ -32,11 +38,32 @@ public final class RegisterWorkbook {
 
     private static void runs(SheetWriter out, List<RegisterRun> runs) {
         out.header(List.of("Run", "Started", "Committed", "Version", "Legal entity", "Balance date",
-                "Transaction date", "Status", "Voided at", "Void reason", "Decisions", "Totals", "Outputs"));
+                "Transaction date", "Status", "Voided at", "Void reason", "Outputs"));
         for (RegisterRun run : runs) {
             out.row().texts(run.runId(), run.startedAt(), run.committedAt(), run.toolVersion(), run.legalEntity())
                     .date(date(run.balanceDate())).date(date(run.transactionDate()))
-                    .texts(run.status(), run.voidedAt(), run.voidReason(), run.counts(), run.totals(), run.outputFolder());
+                    .texts(run.status(), run.voidedAt(), run.voidReason(), run.outputFolder());
+        }
+        out.finishTable();
+        out.applyWidths();
+    }
+
+    /** How many keys each decision of each run took (payment statuses for a payment run). */
+    private static void decisions(SheetWriter out, List<RegisterRun> runs) {
+        out.header(List.of("Run", "Decision", "Count"));
+        for (RegisterRun run : runs) {
+            run.decisionCounts().forEach((decision, count) -> out.row().texts(run.runId(), decision).number(count));
+        }
+        out.finishTable();
+        out.applyWidths();
+    }
+
+    /** What each run reimbursed (or paid) per currency. */
+    private static void totals(SheetWriter out, List<RegisterRun> runs) {
+        out.header(List.of("Run", "Currency", "Total"));
+        for (RegisterRun run : runs) {
+            run.totalsByCurrency().forEach((currency, total) -> out.row().texts(run.runId(), currency)
+                    .money(total, currency));
         }
         out.finishTable();
         out.applyWidths();

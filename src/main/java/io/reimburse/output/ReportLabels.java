@@ -1,14 +1,21 @@
 package io.reimburse.output;
 
 import io.reimburse.model.Language;
+import io.reimburse.model.OneTimeVendorStatus;
+import io.reimburse.model.PaymentStatus;
+import io.reimburse.model.SkipReason;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** The words of the report workbook (sheet names, headers, summary lines) in English and French. */
+/**
+ * The words of the report workbooks (sheet names, headers, summary lines, the decision and payment
+ * codes in words) in English and French.
+ */
 enum ReportLabels {
     // Sheet names: at most 31 characters, none of : \ / ? * [ ]
     SUMMARY("Summary", "Synthèse"),
+    PARAMETERS("Parameters", "Paramètres"),
     REIMBURSEMENTS("Reimbursements", "Remboursements"),
     SKIPPED("Skipped", "Non remboursés"),
     INPUT_ERRORS("Input errors", "Erreurs de saisie"),
@@ -16,28 +23,53 @@ enum ReportLabels {
     PAYMENTS("Payments", "Paiements"),
     DOCUMENTS("Documents settled", "Pièces soldées"),
 
+    REPORT_TITLE("Reimbursement report", "Rapport de remboursement"),
+    PAYMENT_REPORT_TITLE("Payment report", "Rapport de paiement"),
     DRAFT("DRAFT — nothing was reimbursed", "BROUILLON — aucun remboursement effectué"),
+    DRAFT_MARK("DRAFT", "BROUILLON"),
+    PAGE_OF_PAGES("Page {page} of {pages}", "Page {page} sur {pages}"),
+    BALANCES_OF("balances of", "soldes au"),
+    PAYMENTS_ON("payments of", "paiements du"),
+
+    REIMBURSED_PER_CURRENCY("Reimbursed per currency", "Remboursé par devise"),
+    REIMBURSEMENTS_PER_CURRENCY("Reimbursements per currency", "Remboursements par devise"),
+    PAYABLE_PER_CURRENCY("Ready to pay, per currency", "À payer, par devise"),
+    LARGEST_REIMBURSEMENTS("Largest reimbursements", "Plus gros remboursements"),
+    DECISIONS("Decisions", "Décisions"),
+    CODE("Code", "Code"),
+    COUNT("Count", "Nombre"),
+    REIMBURSED("Reimbursed", "Remboursé"),
+    INPUT_PROBLEMS("Input problems", "Problèmes dans les fichiers"),
+    ROWS_WITH_PROBLEMS("Rows with a problem (sheet Input errors)", "Lignes en erreur (feuille Erreurs de saisie)"),
+    CUSTOMERS_HELD_BACK("Customers held back", "Clients retenus"),
+    TOTAL_LINES_IGNORED("Total lines ignored", "Lignes de total ignorées"),
+    DUPLICATE_ROWS_IGNORED("Duplicate rows ignored", "Lignes en double ignorées"),
+    ONE_TIME_VENDORS_CREATED("One-time vendors created", "Fournisseurs occasionnels créés"),
+    POSTED_MARKS("Earlier reimbursements now known posted", "Remboursements antérieurs désormais comptabilisés"),
+    THE_RUN("The run", "L'exécution"),
+    RUN_ID("Run id", "Identifiant d'exécution"),
+    STARTED("Started (UTC)", "Démarrée le (UTC)"),
+    TOOL_VERSION("Version", "Version"),
+    FILES_READ("Files read", "Fichiers lus"),
+    ROWS("Rows", "Lignes"),
+    SHA_256("SHA-256", "SHA-256"),
+    APPROVAL("Approval", "Approbation"),
+    CHECKED_BY("Checked by", "Vérifié par"),
+    DATE("Date", "Date"),
+    SIGNATURE("Signature", "Signature"),
+    TOTAL("Total", "Total"),
+
+    PARAMETER("Parameter", "Paramètre"),
+    VALUE("Value", "Valeur"),
+    DEFAULT("Default", "Par défaut"),
+    YES("Yes", "Oui"),
+    NO("No", "Non"),
+    ALL_CUSTOMERS("all", "tous"),
+
     LEGAL_ENTITY("Legal entity", "Entité juridique"),
     BALANCE_DATE("Balance date", "Date de solde"),
     TRANSACTION_DATE("Transaction date", "Date de transaction"),
     DUE_DATE("Due date", "Date d'échéance"),
-    RUN_ID("Run id", "Identifiant d'exécution"),
-    PARAMETERS_USED("Parameters used", "Paramètres utilisés"),
-    PARAMETER("Parameter", "Paramètre"),
-    VALUE("Value", "Valeur"),
-    DECISIONS("Decisions", "Décisions"),
-    DECISION("Decision", "Décision"),
-    COUNT("Count", "Nombre"),
-    REIMBURSED("Reimbursed", "Remboursés"),
-    TOTAL_LINES_IGNORED("Total lines ignored", "Lignes de total ignorées"),
-    DUPLICATE_ROWS_IGNORED("Duplicate rows ignored", "Lignes en double ignorées"),
-    INPUT_ERRORS_COUNT("Input errors", "Erreurs de saisie"),
-    ONE_TIME_VENDORS_CREATED("One-time vendors created", "Fournisseurs occasionnels créés"),
-    TOTALS_PER_CURRENCY("Totals per currency", "Totaux par devise"),
-    REIMBURSED_PER_CURRENCY("Reimbursed per currency", "Montant remboursé par devise"),
-    REIMBURSEMENTS_PER_CURRENCY("Reimbursements per currency", "Remboursements par devise"),
-    TOTAL("Total", "Total"),
-
     CUSTOMER("Customer", "Client"),
     NAME("Name", "Nom"),
     GROUP("Group", "Groupe"),
@@ -72,7 +104,26 @@ enum ReportLabels {
     TOTAL_PAYABLE("Total payable", "Total à payer"),
     DEDUCTED_PENDING("Deducted: not yet posted", "Déduit : pas encore comptabilisé"),
     DEDUCTED_INVOICES("Deducted invoices", "Factures déduites"),
-    POSTED_MARKS("Earlier reimbursements now known posted", "Remboursements antérieurs désormais comptabilisés");
+
+    // The codes in words, named after them (ReportWorkbookTest checks that every code has its words)
+    REASON_NOT_SELECTED("Not selected", "Non sélectionné"),
+    REASON_INPUT_ERROR("Input error", "Erreur de saisie"),
+    REASON_DEBIT_BALANCE("Debit balance", "Solde débiteur"),
+    REASON_ZERO_BALANCE("Zero balance", "Solde nul"),
+    REASON_CUSTOMER_BLOCKED("Customer blocked", "Client bloqué"),
+    REASON_OPEN_DEBIT_TRANSACTIONS("Open debit transactions", "Transactions débitrices ouvertes"),
+    REASON_NO_EXCHANGE_RATE("No exchange rate", "Pas de taux de change"),
+    REASON_BELOW_MINIMUM("Below the minimum", "Sous le minimum"),
+    REASON_VENDOR_BLOCKED("Vendor blocked", "Fournisseur bloqué"),
+    REASON_ALREADY_REIMBURSED("Already reimbursed", "Déjà remboursé"),
+    REASON_PENDING_REIMBURSEMENT("Reimbursement pending", "Remboursement en attente"),
+    PAYMENT_PAYABLE("Ready to pay", "Prêt à payer"),
+    PAYMENT_NO_BANK_DETAILS("Held: no bank details", "Retenu : pas de coordonnées bancaires"),
+    PAYMENT_BAD_BANK_DETAILS("Held: bank details refused", "Retenu : coordonnées bancaires refusées"),
+    PAYMENT_BANK_DETAILS_CHANGED("Held: bank details changed", "Retenu : coordonnées bancaires changées"),
+    VENDOR_CREATED("created", "créé"),
+    VENDOR_REUSED("reused", "réutilisé"),
+    VENDOR_NO("no", "non");
 
     private final String english;
     private final String french;
@@ -88,5 +139,24 @@ enum ReportLabels {
 
     static List<String> in(Language language, ReportLabels... labels) {
         return Arrays.stream(labels).map(label -> label.in(language)).toList();
+    }
+
+    static String yesNo(boolean yes, Language language) {
+        return (yes ? YES : NO).in(language);
+    }
+
+    /** A skip reason in words; its code goes in a column of its own, for filters and integrations. */
+    static String reason(SkipReason reason, Language language) {
+        return valueOf("REASON_" + reason.name()).in(language);
+    }
+
+    /** A payment status in words; its code goes in a column of its own. */
+    static String paymentStatus(PaymentStatus status, Language language) {
+        return valueOf("PAYMENT_" + status.name()).in(language);
+    }
+
+    /** Whether the vendor is the customer's own ("no"), or a one-time vendor created or reused. */
+    static String oneTimeVendor(OneTimeVendorStatus status, Language language) {
+        return valueOf("VENDOR_" + status.name()).in(language);
     }
 }

@@ -2,7 +2,6 @@ package io.reimburse.output;
 
 import io.reimburse.model.Address;
 import io.reimburse.model.BalanceKey;
-import io.reimburse.model.Decisions;
 import io.reimburse.model.Language;
 import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
@@ -14,45 +13,32 @@ import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.SettledDocument;
 import io.reimburse.model.Skip;
+import io.reimburse.model.UsedParameter;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static io.reimburse.output.ReportLabels.*;
 
 /**
- * Writes the reimbursement report of SPEC §6 ({@code reimbursement-report.xlsx}): a Summary sheet
- * with the run's facts, counts, totals per currency and a chart, then one table per sheet for the
- * reimbursements, the skipped customers, the input errors, the one-time vendors and, when Payments
- * is Yes, the payments (SPEC §10), labelled in the run's language. Amounts are numeric cells with their currency's decimals, dates are date cells,
- * and free text is always a plain string cell, never a formula.
+ * Writes the reimbursement report of SPEC §6 ({@code reimbursement-report.xlsx}) as a document a
+ * controller signs and files: the Summary ({@link SummarySheet}), the parameters in force, then one
+ * table per sheet for the reimbursements, the skipped customers, the input errors, the one-time
+ * vendors and, when Payments is Yes, the payments (SPEC §10). Wholly in the run's language: labels,
+ * codes in words (the code kept in a column of its own), dates, sentences. Amounts are number cells
+ * shown with their currency, dates are date cells, free text is always a plain string cell, never a
+ * formula; every sheet prints on A4 with the run named on every page.
  */
 public final class ReportWorkbook {
 
@@ -62,11 +48,26 @@ public final class ReportWorkbook {
     private final RunResult result;
     private final Language language;
     private final WorkbookStyles styles;
+    private final PageLayout layout;
 
     private ReportWorkbook(RunResult result, WorkbookStyles styles) {
         this.result = result;
         this.language = result.parameters().language();
         this.styles = styles;
+        this.layout = layout(result);
+    }
+
+    /** The title, the run and the date on every page; DRAFT too for a dry run. */
+    private static PageLayout layout(RunResult result) {
+        Language language = result.parameters().language();
+        Parameters parameters = result.parameters();
+        boolean payment = result.kind() == RunKind.PAYMENT;
+        String entity = parameters.legalEntity();
+        String title = (payment ? PAYMENT_REPORT_TITLE : REPORT_TITLE).in(language) + (entity.isEmpty() ? "" : " " + entity);
+        String dated = payment ? PAYMENTS_ON.in(language) + " " + language.date(parameters.payments().paymentDate())
+                : BALANCES_OF.in(language) + " " + language.date(parameters.balanceDate());
+        return PageLayout.of(title, RUN_ID.in(language) + " " + result.runId(),
+                result.dryRun() ? DRAFT_MARK.in(language) : null, dated, PAGE_OF_PAGES.in(language));
     }
 
     /** Writes the report of SPEC §6 to {@code target} (a .xlsx path). */
@@ -76,14 +77,18 @@ public final class ReportWorkbook {
         // The same run gives the same metadata.
         xssf.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(result.startedAt())));
         xssf.getProperties().getCoreProperties().setCreator("reimburse " + result.toolVersion());
-        ReportWorkbook report = new ReportWorkbook(result, new WorkbookStyles(xssf));
-        // The small Summary (with its chart) is built in memory; SXSSF then keeps the template's sheets,
-        // rows and drawings as they are and streams the big sheets. close() deletes its temporary files.
+        WorkbookStyles styles = new WorkbookStyles(xssf, language);
+        ReportWorkbook report = new ReportWorkbook(result, styles);
+        // The small Summary (with its chart) and Parameters are built in memory; SXSSF then keeps the
+        // template's sheets, rows and drawings as they are and streams the big sheets. close() deletes
+        // its temporary files.
+        SummarySheet summary = new SummarySheet(result, styles);
         if (result.kind() == RunKind.PAYMENT) {
-            report.paymentSummary(xssf.createSheet(SUMMARY.in(language)));
+            summary.payments(xssf.createSheet(SUMMARY.in(language)), report.layout);
         } else {
-            report.summary(xssf.createSheet(SUMMARY.in(language)));
+            summary.reimbursements(xssf.createSheet(SUMMARY.in(language)), report.layout);
         }
+        report.parameters(xssf.createSheet(PARAMETERS.in(language)));
         try (SXSSFWorkbook streaming = new FastZipWorkbook(xssf, ROW_WINDOW)) {
             if (result.kind() != RunKind.PAYMENT) {
                 report.reimbursements(streaming.createSheet(REIMBURSEMENTS.in(language)));
@@ -111,109 +116,38 @@ public final class ReportWorkbook {
         }
     }
 
-    private void summary(XSSFSheet sheet) {
+    /**
+     * The parameters in force, those the table set to something else than their default first, then
+     * the defaults, marked; each named as the table wrote it (or, left out, in the report's language).
+     */
+    private void parameters(Sheet sheet) {
         SheetWriter out = new SheetWriter(sheet, styles);
-        Parameters parameters = result.parameters();
-        Decisions decisions = result.decisions();
-        if (result.dryRun()) {
-            out.row().styled(DRAFT.in(language), styles.draft);
-            out.skipRow();
+        out.header(ReportLabels.in(language, PARAMETER, VALUE, DEFAULT));
+        List<UsedParameter> used = result.parameters().used().list();
+        for (boolean defaults : new boolean[] {false, true}) {
+            for (UsedParameter parameter : used) {
+                if (parameter.isDefault() == defaults) {
+                    value(out.row().text(parameter.nameIn(language)), parameter)
+                            .text(defaults ? YES.in(language) : "");
+                }
+            }
         }
-        label(out, LEGAL_ENTITY).text(parameters.legalEntity());
-        label(out, BALANCE_DATE).date(parameters.balanceDate());
-        label(out, TRANSACTION_DATE).date(parameters.transactionDate());
-        if (parameters.payments().enabled()) {
-            label(out, PAYMENT_DATE).date(parameters.payments().paymentDate());
-        }
-        label(out, RUN_ID).text(result.runId());
-
-        section(out, PARAMETERS_USED, PARAMETER, VALUE);
-        // Sorted: the map may come from Map.copyOf, whose order changes from one JVM run to the next.
-        parameters.used().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(used -> out.row().texts(used.getKey(), used.getValue()));
-
-        section(out, DECISIONS, DECISION, COUNT);
-        out.row().text(REIMBURSED.in(language)).number(decisions.reimbursements().size());
-        decisions.skipCounts().forEach((reason, count) -> out.row().text(reason.name()).number(count));
-        out.row().text(TOTAL_LINES_IGNORED.in(language)).number(result.totalLines());
-        out.row().text(DUPLICATE_ROWS_IGNORED.in(language)).number(result.duplicateRows());
-        out.row().text(INPUT_ERRORS_COUNT.in(language)).number(result.rowProblems().size());
-        out.row().text(ONE_TIME_VENDORS_CREATED.in(language)).number(decisions.oneTimeVendors().size());
-        if (!decisions.postedMarks().isEmpty()) {
-            out.row().text(POSTED_MARKS.in(language)).number(decisions.postedMarks().size());
-        }
-        if (parameters.payments().enabled()) {
-            section(out, PAYMENTS, PAYMENT_STATUS, COUNT);
-            result.payments().countsByStatus().forEach((status, count) -> out.row().text(status.name()).number(count));
-        }
-
-        section(out, TOTALS_PER_CURRENCY, CURRENCY, COUNT, TOTAL);
-        int firstTotal = out.nextRow();
-        Map<String, Integer> counts = decisions.countsByCurrency();
-        decisions.totalsByCurrency().forEach((currency, total) ->
-                out.row().text(currency).number(counts.get(currency)).money(total, currency));
-        out.applyWidths();
-        if (out.nextRow() > firstTotal) {
-            // amounts in different currencies share no scale: several currencies are charted by count
-            boolean single = counts.size() == 1;
-            int column = single ? 2 : 1;
-            chart(sheet, new CellRangeAddress(firstTotal, out.nextRow() - 1, 0, 0),
-                    new CellRangeAddress(firstTotal, out.nextRow() - 1, column, column),
-                    single ? REIMBURSED_PER_CURRENCY : REIMBURSEMENTS_PER_CURRENCY);
-        }
+        out.finishTable();
+        finish(out);
     }
 
-    /** A payment run's Summary: what it pays, on which day, from which account, and what it holds back. */
-    private void paymentSummary(XSSFSheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles);
-        Parameters parameters = result.parameters();
-        label(out, LEGAL_ENTITY).text(parameters.legalEntity());
-        label(out, PAYMENT_DATE).date(parameters.payments().paymentDate());
-        label(out, BANK_ACCOUNT).text(parameters.payments().bankAccount());
-        label(out, RUN_ID).text(result.runId());
-        section(out, PAYMENTS, PAYMENT_STATUS, COUNT);
-        result.payments().countsByStatus().forEach((status, count) -> out.row().text(status.name()).number(count));
-        section(out, TOTALS_PER_CURRENCY, CURRENCY, COUNT, TOTAL);
-        Map<String, Integer> counts = result.payments().payableCountsByCurrency();
-        result.payments().payableTotalsByCurrency().forEach((currency, total) ->
-                out.row().text(currency).number(counts.get(currency)).money(total, currency));
-        section(out, PARAMETERS_USED, PARAMETER, VALUE);
-        parameters.used().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(used -> out.row().texts(used.getKey(), used.getValue()));
-        out.applyWidths();
-    }
-
-    /** A Summary line: its bold label, then its value. */
-    private SheetWriter.Cells label(SheetWriter out, ReportLabels label) {
-        return out.row().styled(label.in(language), styles.bold);
-    }
-
-    /** A bold title after a blank row, then the bold header of a small Summary table. */
-    private void section(SheetWriter out, ReportLabels title, ReportLabels... headers) {
-        out.skipRow();
-        out.row().styled(title.in(language), styles.bold);
-        out.header(ReportLabels.in(language, headers));
-    }
-
-    /** A bar chart per currency, read from the Summary's totals table. */
-    private void chart(XSSFSheet sheet, CellRangeAddress currencies, CellRangeAddress values, ReportLabels title) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 4, 1, 12, 20));
-        chart.setTitleText(title.in(language));
-        chart.setTitleOverlay(false);
-        XDDFCategoryAxis currencyAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis amountAxis = chart.createValueAxis(AxisPosition.LEFT);
-        amountAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        amountAxis.setCrossBetween(AxisCrossBetween.BETWEEN); // midCat, POI's default, cuts the end bars in half
-        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, currencyAxis, amountAxis);
-        bars.setBarDirection(BarDirection.COL);
-        bars.setVaryColors(false);
-        XDDFChartData.Series series = bars.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, currencies),
-                XDDFDataSourcesFactory.fromNumericCellRange(sheet, values));
-        series.setTitle(REIMBURSED.in(language), null);
-        // without an explicit fill LibreOffice draws the bars transparent
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
-        chart.plot(bars);
+    /** A parameter's value as the reader's language writes it: a date cell, Oui or Non, 0,5. */
+    private SheetWriter.Cells value(SheetWriter.Cells row, UsedParameter parameter) {
+        String value = parameter.value();
+        if (value.isEmpty()) {
+            return row.text(parameter.kind() == UsedParameter.Kind.SELECTION ? ALL_CUSTOMERS.in(language) : "");
+        }
+        return switch (parameter.kind()) {
+            case DATE -> row.date(LocalDate.parse(value));
+            case YES_NO -> row.text(ReportLabels.yesNo(value.equals("Yes"), language));
+            case AMOUNT -> row.text(language.number(new BigDecimal(value)));
+            case TEXT, SELECTION -> row.text(value);
+        };
     }
 
     private void reimbursements(Sheet sheet) {
@@ -234,7 +168,8 @@ public final class ReportWorkbook {
             SheetWriter.Cells row = key(out, reimbursement.key(), reimbursement.customerName(),
                     reimbursement.customerGroup())
                     .money(reimbursement.balance(), amount.currency()).money(amount.amount(), amount.currency())
-                    .texts(reimbursement.vendorAccount(), reimbursement.oneTimeVendor().code(), reimbursement.invoice())
+                    .texts(reimbursement.vendorAccount(), ReportLabels.oneTimeVendor(reimbursement.oneTimeVendor(), language),
+                            reimbursement.invoice())
                     .date(reimbursement.transactionDate()).date(reimbursement.dueDate());
             if (dimensions) {
                 row.text(dimensionsOf(reimbursement.key()));
@@ -246,7 +181,7 @@ public final class ReportWorkbook {
         }
         out.finishTable();
         out.totals(TOTAL.in(language), result.decisions().totalsByCurrency(), 4, 6);
-        out.applyWidths();
+        finish(out);
     }
 
     /** At transaction level: the documents each reimbursement settles. */
@@ -262,18 +197,19 @@ public final class ReportWorkbook {
             }
         }
         out.finishTable();
-        out.applyWidths();
+        finish(out);
     }
 
     private void skipped(Sheet sheet) {
         SheetWriter out = new SheetWriter(sheet, styles);
-        out.header(keyHeaders(BALANCE, REASON, EXPLANATION));
+        out.header(keyHeaders(BALANCE, REASON, CODE, EXPLANATION));
         for (Skip skip : result.decisions().listedSkips()) {
             key(out, skip.key(), skip.customerName(), skip.customerGroup()).money(skip.balance(), skip.key().currency())
-                    .texts(skip.reason().name(), skip.detail(), dimensionsOf(skip.key()));
+                    .text(ReportLabels.reason(skip.reason(), language)).code(skip.reason().name()).sentence(skip.detail())
+                    .text(dimensionsOf(skip.key()));
         }
         out.finishTable();
-        out.applyWidths();
+        finish(out);
     }
 
     private void inputErrors(Sheet sheet) {
@@ -286,29 +222,29 @@ public final class ReportWorkbook {
             } else {
                 row.skip();
             }
-            row.texts(problem.column(), problem.value(), problem.message());
+            row.texts(problem.column(), problem.value()).sentence(problem.message());
         }
         out.finishTable();
-        out.applyWidths();
+        finish(out);
     }
 
     /** Every payment with its payee's bank details and payment status; old and new IBAN when it changed. */
     private void payments(Sheet sheet) {
         SheetWriter out = new SheetWriter(sheet, styles);
         out.header(ReportLabels.in(language, LEGAL_ENTITY, CUSTOMER, INVOICE, VENDOR, PAYEE, CURRENCY, AMOUNT, IBAN,
-                BIC, PAYMENT_STATUS, EXPLANATION, PREVIOUS_IBAN));
+                BIC, PAYMENT_STATUS, CODE, EXPLANATION, PREVIOUS_IBAN));
         for (Payment payment : result.payments().all()) {
             Reimbursement reimbursement = payment.reimbursement();
             Money amount = reimbursement.amount();
             out.row().texts(reimbursement.key().legalEntity(), reimbursement.key().customerAccount(),
                             reimbursement.invoice(), reimbursement.vendorAccount(), payment.payeeName(), amount.currency())
                     .money(amount.amount(), amount.currency())
-                    .texts(payment.iban(), payment.bic(), payment.status().name(), payment.explanation(),
-                            payment.previousIban());
+                    .texts(payment.iban(), payment.bic(), ReportLabels.paymentStatus(payment.status(), language))
+                    .code(payment.status().name()).sentence(payment.explanation()).text(payment.previousIban());
         }
         out.finishTable();
         out.totals(TOTAL_PAYABLE.in(language), result.payments().payableTotalsByCurrency(), 5, 6);
-        out.applyWidths();
+        finish(out);
     }
 
     private void oneTimeVendors(Sheet sheet) {
@@ -322,7 +258,13 @@ public final class ReportWorkbook {
                     address.country(), vendor.vendorGroup());
         }
         out.finishTable();
+        finish(out);
+    }
+
+    /** Widths from the content, and the page setup every sheet shares. */
+    private void finish(SheetWriter out) {
         out.applyWidths();
+        out.print(layout);
     }
 
     /** The five first columns of Reimbursements and Skipped. */

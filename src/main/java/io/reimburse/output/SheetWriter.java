@@ -4,12 +4,14 @@ import io.reimburse.model.Money;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
@@ -17,20 +19,34 @@ import java.util.Map;
  * The one sheet writer of every workbook this tool writes (the report, the register export):
  * rows top to bottom, each row's cells left to right in the order of the header, so no cell is
  * placed at a column number that must follow the header. It remembers how wide each column's
- * content is, for sensible column widths. Free text is always a string cell, never a formula.
+ * content is, for sensible column widths, and sets how the sheet prints. Free text is always a string
+ * cell, never a formula.
  */
 final class SheetWriter {
 
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
+    /** The widest a column of sentences gets: they wrap within it. */
+    private static final int SENTENCE_WIDTH = 40;
+    /**
+     * Characters of a sentence a line of that column surely holds: the width counts the widest
+     * digits, text is narrower, but a word that does not fit goes to the next line whole.
+     */
+    private static final int SENTENCE_LINE = SENTENCE_WIDTH - 8;
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    /** About what an A4 page holds across in portrait, in characters of the default font: wider prints landscape. */
+    private static final int PORTRAIT_CHARACTERS = 100;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
     /** Widest content per column, in characters (a sheet has at most 16,384 columns). */
     private final int[] widths = new int[SpreadsheetVersion.EXCEL2007.getMaxColumns()];
+    /** The columns that hold sentences, kept narrower. */
+    private final BitSet sentences = new BitSet();
     private int next;
     private int columns;
+    /** The row of the table's header, repeated on every printed page; -1 before any. */
+    private int headerRow = -1;
 
     SheetWriter(Sheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
@@ -52,10 +68,32 @@ final class SheetWriter {
         sheet.createRow(next++);
     }
 
-    /** A bold header row: the table's columns. */
+    /**
+     * A bold header row: the table's columns. A label of several words may take two lines, so that
+     * a long label over short values ("Date de transaction" over dates) does not widen its column.
+     */
     void header(List<String> labels) {
-        Cells row = row();
-        labels.forEach(label -> row.styled(label, styles.bold));
+        if (headerRow < 0) {
+            headerRow = next;
+        }
+        Row row = sheet.createRow(next++);
+        boolean twoLines = false;
+        for (int column = 0; column < labels.size(); column++) {
+            String label = labels.get(column);
+            Cell cell = row.createCell(column);
+            cell.setCellValue(label);
+            cell.setCellStyle(styles.header);
+            int longestWord = 0;
+            for (String word : label.split(" ")) {
+                longestWord = Math.max(longestWord, word.length());
+            }
+            int onTwoLines = Math.max(longestWord, (label.length() + 1) / 2);
+            fit(column, onTwoLines);
+            twoLines |= onTwoLines < label.length();
+        }
+        if (twoLines) {
+            row.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints());
+        }
         columns = Math.max(columns, labels.size());
     }
 
@@ -81,9 +119,52 @@ final class SheetWriter {
     void applyWidths() {
         for (int column = 0; column < widths.length; column++) {
             if (widths[column] > 0) {
-                sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[column] + 2)) * 256);
+                sheet.setColumnWidth(column, width(column) * 256);
             }
         }
+    }
+
+    private int width(int column) {
+        return Math.min(sentences.get(column) ? SENTENCE_WIDTH : MAX_WIDTH, Math.max(MIN_WIDTH, widths[column] + 2));
+    }
+
+    /**
+     * Prints a table on A4 pages one page wide, as many pages down as it needs, its header row on
+     * every page, with grid lines; landscape when its columns are wider than a portrait page.
+     */
+    void print(PageLayout layout) {
+        pageSetup(layout, false);
+        sheet.setPrintGridlines(true);
+    }
+
+    /**
+     * Prints a document (the Summary: its sections, a chart beside them) on one landscape A4 page,
+     * without grid lines.
+     */
+    void printOnOnePage(PageLayout layout) {
+        pageSetup(layout, true);
+    }
+
+    private void pageSetup(PageLayout layout, boolean document) {
+        int across = 0;
+        for (int column = 0; column < widths.length; column++) {
+            across += widths[column] > 0 ? width(column) : 0;
+        }
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(document || across > PORTRAIT_CHARACTERS);
+        sheet.setFitToPage(true);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) (document ? 1 : 0)); // 0: as many pages down as the rows need
+        if (headerRow >= 0 && !document) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
+        sheet.getHeader().setLeft(layout.title());
+        sheet.getHeader().setCenter(layout.draft());
+        sheet.getHeader().setRight(layout.runId());
+        sheet.getFooter().setLeft(layout.footerNote());
+        sheet.getFooter().setCenter(layout.pageOfPages());
+        sheet.getFooter().setRight(layout.sheetName());
     }
 
     private void fit(int column, int chars) {
@@ -101,11 +182,41 @@ final class SheetWriter {
 
         /** Free text as a plain string cell; nothing for an empty value. */
         Cells text(String value) {
+            return text(value, styles.plain);
+        }
+
+        /**
+         * A sentence, wrapped within its column, its row as high as its lines (set here: a spreadsheet
+         * does not work it out for a streamed row), so that a printed page shows all of it.
+         */
+        Cells sentence(String value) {
+            if (value != null && value.length() > SENTENCE_WIDTH - 2) {
+                int lines = (value.length() + SENTENCE_LINE - 1) / SENTENCE_LINE;
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * sheet.getDefaultRowHeightInPoints()));
+            }
+            sentences.set(column);
+            return text(value, styles.wrapped);
+        }
+
+        /** A stable code (a decision, a payment status, a SHA-256): for filters and integrations, set in grey. */
+        Cells code(String value) {
+            return text(value, styles.code);
+        }
+
+        /** Empty cells with a line to write on (a signature). */
+        Cells toFillIn(int count) {
+            for (int i = 0; i < count; i++) {
+                row.createCell(column++).setCellStyle(styles.toFillIn);
+            }
+            return this;
+        }
+
+        private Cells text(String value, CellStyle style) {
             if (value != null && !value.isEmpty()) {
                 // A cell holds at most 32,767 characters; POI refuses more rather than cut.
                 Cell cell = row.createCell(column);
                 cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
-                cell.setCellStyle(styles.plain);
+                cell.setCellStyle(style);
                 fit(column, value.length());
             }
             column++;
@@ -116,6 +227,17 @@ final class SheetWriter {
             for (String value : values) {
                 text(value);
             }
+            return this;
+        }
+
+        /**
+         * A text that runs over the empty cells to its right (a title, a file's SHA-256): its column
+         * keeps the width of the rest of its content.
+         */
+        Cells spanning(String value, CellStyle style) {
+            Cell cell = row.createCell(column++);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
             return this;
         }
 
@@ -136,7 +258,7 @@ final class SheetWriter {
             return this;
         }
 
-        /** An amount as a number cell with its currency's decimals; nothing for none. */
+        /** An amount as a number cell shown with its currency's decimals and code; nothing for none. */
         Cells money(BigDecimal amount, String currency) {
             return money(amount, currency, false);
         }
@@ -149,7 +271,7 @@ final class SheetWriter {
                 cell.setCellStyle(styles.amount(currency, inBold));
                 int digits = Money.isKnownCurrency(currency) ? Money.minorDigits(currency) : 2;
                 int integerDigits = Math.max(1, amount.precision() - amount.scale());
-                fit(column, integerDigits + integerDigits / 3 + digits + 2);
+                fit(column, integerDigits + integerDigits / 3 + digits + 6); // sign, point, space, code
             }
             column++;
             return this;

@@ -63,6 +63,42 @@ public final class Register implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing register to read it only (a dry run): never created, migrated nor written, so
+     * that a dry run leaves no trace outside its output folder. A register of another version is refused:
+     * reading it needs the schema this tool knows (any other command brings an older one up to date).
+     * The connection is not SQLite's read-only one: that one cannot remove the WAL files it makes when
+     * it closes, and would leave them beside the register.
+     */
+    public static Register openForReading(Path file, Duration busyTimeout) {
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                    config.toProperties());
+            Register register = new Register(file, connection, busyTimeout);
+            int version = register.schemaVersion();
+            if (version != Migrations.latest()) {
+                register.close();
+                throw new RegisterUnavailable(RunProblem.inFile(file.toString(), "the register was written by "
+                        + (version < Migrations.latest() ? "an older" : "a newer") + " version of reimburse (schema "
+                        + version + ", this tool knows " + Migrations.latest() + ") and a dry run does not change it: "
+                        + (version < Migrations.latest() ? "run 'reimburse register list' once to bring it up to date"
+                        : "use that version")));
+            }
+            return register;
+        } catch (SQLException e) {
+            throw unusable(file, busyTimeout, e);
+        }
+    }
+
+    private int schemaVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
     static RegisterUnavailable unusable(Path file, Duration busyTimeout, Exception e) {
         if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {

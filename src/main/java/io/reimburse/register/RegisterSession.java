@@ -124,27 +124,20 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     @Override
     public RegisterHistory history(Set<CustomerRef> customers, LocalDate balanceDate) {
         String date = balanceDate.toString();
-        Map<CustomerCurrency, String> already = new HashMap<>();
+        Map<CustomerCurrency, EarlierReimbursement> already = new HashMap<>();
         Map<CustomerCurrency, List<EarlierReimbursement>> notYetInBalances = new HashMap<>();
         Map<CustomerRef, String> oneTimeVendors = new HashMap<>();
         Map<CustomerRef, String> lastIbans = new HashMap<>();
         try {
             ask(customers);
-            query("SELECT r.legal_entity, r.customer, r.currency, r.invoice, r.run_id, r.balance_date "
-                    + "FROM asked_customer a JOIN reimbursement r ON r.legal_entity = a.legal_entity "
-                    + "AND r.customer = a.customer WHERE r.voided_at IS NULL AND r.balance_date >= ? "
-                    + "ORDER BY r.balance_date DESC, r.invoice DESC", rs -> already.putIfAbsent(
-                            new CustomerCurrency(customer(rs), rs.getString(3)), "invoice " + rs.getString(4)
-                                    + " of run " + rs.getString(5) + " (balances of " + rs.getString(6) + ")"), date);
-            query("SELECT r.legal_entity, r.customer, r.currency, r.invoice, r.run_id, r.balance_date, r.amount, "
-                    + "r.dimensions, r.posted_on FROM asked_customer a JOIN reimbursement r "
-                    + "ON r.legal_entity = a.legal_entity AND r.customer = a.customer WHERE r.voided_at IS NULL "
-                    + "AND r.balance_date < ?1 AND (r.posted_on IS NULL OR r.posted_on > ?1) ORDER BY r.invoice",
+            String earlier = "SELECT r.legal_entity, r.customer, r.currency, r.invoice, r.run_id, r.balance_date, "
+                    + "r.amount, r.dimensions, r.posted_on FROM asked_customer a JOIN reimbursement r "
+                    + "ON r.legal_entity = a.legal_entity AND r.customer = a.customer WHERE r.voided_at IS NULL ";
+            query(earlier + "AND r.balance_date >= ? ORDER BY r.balance_date DESC, r.invoice DESC",
+                    rs -> already.putIfAbsent(new CustomerCurrency(customer(rs), rs.getString(3)), earlier(rs)), date);
+            query(earlier + "AND r.balance_date < ?1 AND (r.posted_on IS NULL OR r.posted_on > ?1) ORDER BY r.invoice",
                     rs -> notYetInBalances.computeIfAbsent(new CustomerCurrency(customer(rs), rs.getString(3)),
-                            c -> new ArrayList<>()).add(new EarlierReimbursement(rs.getString(4), rs.getString(5),
-                            LocalDate.parse(rs.getString(6)), new Money(new BigDecimal(rs.getString(7)),
-                            rs.getString(3)), rs.getString(8),
-                            rs.getString(9) == null ? null : LocalDate.parse(rs.getString(9)))), date);
+                            c -> new ArrayList<>()).add(earlier(rs)), date);
             query("SELECT v.legal_entity, v.customer, v.vendor FROM asked_customer a JOIN one_time_vendor v "
                     + "ON v.legal_entity = a.legal_entity AND v.customer = a.customer JOIN run u ON u.run_id = v.run_id "
                     + "WHERE v.released = 0 ORDER BY u.committed_at DESC, v.vendor DESC",
@@ -154,6 +147,13 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
             throw fail(register, e);
         }
         return new RegisterHistory(already, notYetInBalances, oneTimeVendors, lastIbans);
+    }
+
+    /** A reimbursement of an earlier run, from columns 3 to 9 of the history's queries. */
+    private static EarlierReimbursement earlier(ResultSet rs) throws SQLException {
+        return new EarlierReimbursement(rs.getString(4), rs.getString(5), LocalDate.parse(rs.getString(6)),
+                new Money(new BigDecimal(rs.getString(7)), rs.getString(3)), rs.getString(8),
+                rs.getString(9) == null ? null : LocalDate.parse(rs.getString(9)));
     }
 
     /**
@@ -594,7 +594,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                 result.runId(), result.startedAt().toString(), committedAt.toString(), result.toolVersion(),
                 result.parameters().legalEntity(), payment ? "" : result.parameters().balanceDate().toString(),
                 payment ? result.parameters().payments().paymentDate().toString()
-                        : result.parameters().transactionDate().toString(), json(result.parameters().used()),
+                        : result.parameters().transactionDate().toString(), json(result.parameters().used().byName()),
                 payment ? paymentCounts(result.payments()) : counts(result.decisions()),
                 payment ? amounts(result.payments().payableTotalsByCurrency())
                         : amounts(result.decisions().totalsByCurrency()),

@@ -88,7 +88,7 @@ final class Outputs {
         boolean invoices = !result.decisions().reimbursements().isEmpty();
         if (targets.has(ErpTargets.Format.D365)) {
             written.addAll(D365InvoiceJournal.write(result, folder));
-            written.add(D365Vendors.write(result, folder));
+            written.addAll(D365Vendors.write(result, folder));
         }
         if (targets.has(ErpTargets.Format.D365_PACKAGE) && invoices) {
             written.add(D365Package.invoices(result, folder));

@@ -7,6 +7,7 @@ import io.reimburse.register.Register;
 import io.reimburse.register.RegisterSession;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,20 +67,22 @@ final class RecordedOutput {
 
     /**
      * @param register the register file, null for a stateless run
-     * @param record   false for a dry run: the register is read, never written
+     * @param record   false for a dry run: the register is read, never written (nor made: a dry run
+     *                 without one is a stateless run, which is what an empty register would give)
      */
     static <I, R> R execute(OutputFolder out, Path register, Duration busyTimeout, boolean record, Stages<I, R> stages) {
         boolean committed = false;
         try {
             I inputs = stages.read();
-            if (register == null) {
+            if (register == null || (!record && Files.notExists(register))) {
                 R result = stages.decide(inputs, null);
                 inputs = null; // the balances are not needed any more: see the same line below
                 stages.write(result, out.temporary());
                 out.commit();
                 return result;
             }
-            try (Register opened = Registers.open(register, busyTimeout)) {
+            try (Register opened = record ? Registers.open(register, busyTimeout)
+                    : Register.openForReading(register, busyTimeout)) {
                 R result;
                 try (RegisterSession session = record ? opened.beginRun() : opened.beginReadOnly()) {
                     if (out.force()) {

@@ -6,6 +6,7 @@ import io.reimburse.engine.ReimbursementRules;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.HeldBack;
 import io.reimburse.model.Payments;
 import io.reimburse.model.PostedMark;
 import io.reimburse.model.PostingEvidence;
@@ -96,9 +97,12 @@ public final class Run {
     }
 
     private static RunResult decide(RunInputs inputs, RegisterState register, RunOptions options, Instant startedAt) {
-        Map<CustomerRef, Integer> heldBack = new HashMap<>();
-        inputs.problems().stream().filter(p -> p.customerAccount() != null)
-                .forEach(p -> heldBack.merge(new CustomerRef(p.legalEntity(), p.customerAccount()), 1, Integer::sum));
+        Map<CustomerRef, HeldBack> heldBack = new HashMap<>();
+        inputs.problems().stream().filter(p -> p.customerAccount() != null).forEach(p -> {
+            CustomerRef customer = new CustomerRef(p.legalEntity(), p.customerAccount());
+            heldBack.merge(customer, new HeldBack(1, inputs.heldBackNames().getOrDefault(customer, "")),
+                    (earlier, more) -> new HeldBack(earlier.problems() + 1, earlier.customerName()));
+        });
         Decisions decisions = new ReimbursementRules(inputs.parameters(), register)
                 .decide(inputs.balances(), inputs.links(), heldBack, postings(inputs.postings(), register));
         Payments payments = inputs.parameters().payments().enabled()

@@ -16,12 +16,13 @@ import java.util.Optional;
 /**
  * Everything read from the inputs, before any decision: the read stage's result.
  *
- * @param postings what the inputs show of the ERP's postings (an export of posted invoices, the
- *                 reimbursement invoices among the balances' documents)
+ * @param heldBackNames the names the balance rows with problems gave their customers
+ * @param postings      what the inputs show of the ERP's postings (an export of posted invoices, the
+ *                      reimbursement invoices among the balances' documents)
  */
 record RunInputs(Parameters parameters, List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
-                 List<RowProblem> problems, int totalLines, int duplicateRows, List<InputFile> files,
-                 PostingEvidence postings) {
+                 List<RowProblem> problems, Map<CustomerRef, String> heldBackNames, int totalLines,
+                 int duplicateRows, List<InputFile> files, PostingEvidence postings) {
 
     /** The file that held the balances table. */
     Optional<InputFile> balancesFile() {

@@ -112,7 +112,8 @@ final class RunReader {
                     (p.value() == null || p.value().isEmpty() ? "" : "'" + p.value() + "': ") + p.message()
                             + " (--strict)")).toList());
         }
-        return new RunInputs(resolved, balances, links.links(), List.copyOf(problems), read.totalLines(),
+        return new RunInputs(resolved, balances, links.links(), List.copyOf(problems), read.heldBackNames(),
+                read.totalLines(),
                 aggregator.identicalDuplicates(), describeInputs(tables, rowsByKind, seen),
                 new PostingEvidence(posted, invoiceDocuments));
     }

@@ -67,6 +67,22 @@ class RunProblemsTest {
     }
 
     @Test
+    void aTransactionDateBeforeTheBalanceDateIsRefusedUnlessAllowed() throws IOException {
+        Path balances = file("b.csv", BALANCES);
+        CliRunner.Result early = run(balances.toString(), file("p.csv", PARAMETERS + "TransactionDate,2026-10-30\n")
+                .toString());
+
+        assertThat(early.status()).isEqualTo(2);
+        assertThat(early.err()).contains("p.csv, row 5: TransactionDate 2026-10-30 is before BalanceDate 2026-10-31")
+                .contains("AllowTransactionDateBeforeBalanceDate");
+        assertNothingWritten();
+
+        CliRunner.Result allowed = run(balances.toString(), file("p.csv", PARAMETERS
+                + "TransactionDate,2026-10-30\nAllowTransactionDateBeforeBalanceDate,Yes\n").toString());
+        assertThat(allowed.status()).as(allowed.err()).isZero();
+    }
+
+    @Test
     void aParametersHeaderWithoutValueColumnIsARunProblemNotACrash() throws IOException {
         Path parameters = file("p.csv", "Parameter;Client;Note\nMinimumReimbursement;10;x\n");
         CliRunner.Result cli = run(file("b.csv", BALANCES).toString(), "--parameters", parameters.toString());
@@ -202,6 +218,17 @@ class RunProblemsTest {
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("no balances table found");
+        assertNothingWritten();
+    }
+
+    @Test
+    void balancesWithACustomerAccountColumnButNoBalanceColumnAreToldWhatIsMissing() throws IOException {
+        CliRunner.Result cli = run(file("b.csv", "Export du 31/10/2026\nCompte client;Nom\nC001;Alpha\n").toString(),
+                file("p.csv", PARAMETERS).toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("b.csv, row 2: the header row has a customer account column ('Compte client') "
+                + "but no Balance column").contains("VendorAccount").doesNotContain("no header row");
         assertNothingWritten();
     }
 

@@ -42,6 +42,20 @@ class SamplesEndToEndTest {
         assertThat(out.resolve("manifest.json")).isNotEmptyFile();
     }
 
+    @Test
+    void aCustomerWhoseOnlyRowFailedIsListedWithTheNameThatRowGave() throws Exception {
+        Path out = temp.resolve("out");
+        assertThat(CliRunner.run("run", "--no-register", "samples/fr", "--out", out.toString()).status()).isZero();
+
+        try (XSSFWorkbook report = new XSSFWorkbook(out.resolve("reimbursement-report.xlsx").toFile())) {
+            Sheet skipped = report.getSheet("Non remboursés");
+            org.apache.poi.ss.usermodel.Row heldBack = skipped.getRow(skipped.getLastRowNum());
+            assertThat(heldBack.getCell(1).getStringCellValue()).isEqualTo("C00105");
+            assertThat(heldBack.getCell(2).getStringCellValue()).isEqualTo("Fleuriste Rose & Lys");
+            assertThat(heldBack.getCell(7).getStringCellValue()).isEqualTo("INPUT_ERROR");
+        }
+    }
+
     /**
      * C00012 (IBAN in the balances) and C00027, C00118 (IBAN in the vendor links) are paid; C00045
      * has no IBAN and C00092 a mistyped one: they keep their invoices but stay out of payments.xml.
@@ -65,8 +79,10 @@ class SamplesEndToEndTest {
             Sheet payments = report.getSheet("Paiements");
             assertThat(payments).isNotNull();
             assertThat(payments.getRow(4).getCell(1).getStringCellValue()).isEqualTo("C00092");
-            assertThat(payments.getRow(4).getCell(9).getStringCellValue()).isEqualTo("BAD_BANK_DETAILS");
-            assertThat(payments.getRow(4).getCell(10).getStringCellValue()).startsWith("Coordonnées bancaires refusées");
+            assertThat(payments.getRow(4).getCell(9).getStringCellValue())
+                    .isEqualTo("Retenu : coordonnées bancaires refusées");
+            assertThat(payments.getRow(4).getCell(10).getStringCellValue()).isEqualTo("BAD_BANK_DETAILS");
+            assertThat(payments.getRow(4).getCell(11).getStringCellValue()).startsWith("Coordonnées bancaires refusées");
         }
     }
 

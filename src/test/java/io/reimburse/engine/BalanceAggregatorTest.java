@@ -137,6 +137,47 @@ class BalanceAggregatorTest {
     }
 
     @Test
+    void aTransactionListedTwiceIsARowProblemNotSummedTwice() {
+        BalanceAggregator aggregator = new BalanceAggregator(TRANSACTION_LEVEL, SUMMARIZE);
+        aggregator.add(row("C001", "-25.00").document("PAY-1").at(2).build());
+        aggregator.add(row("C002", "-25.00").document("PAY-1").at(3).build()); // another customer's
+        aggregator.add(row("C001", "-25.0").document("PAY-1").at(4).build());
+
+        assertThat(aggregator.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(4);
+            assertThat(problem.customerAccount()).isEqualTo("C001");
+            assertThat(problem.column()).isEqualTo("Document");
+            assertThat(problem.message()).startsWith("duplicate document: an earlier row gives document PAY-1 for");
+        });
+        assertThat(balanceOf(aggregator, key("C002", "EUR")).balance()).isEqualByComparingTo("-25.00");
+    }
+
+    @Test
+    void linesOfOneDocumentThatDifferInAmountOrDimensionsAreSummed() {
+        BalanceAggregator aggregator = new BalanceAggregator(TRANSACTION_LEVEL, SUMMARIZE);
+        aggregator.add(row("C001", "-25.00").document("PAY-1").at(2).build());
+        aggregator.add(row("C001", "-10.00").document("PAY-1").at(3).build());
+        aggregator.add(row("C002", "-25.00").document("INV-9").dimensions("CC10").at(4).build());
+        aggregator.add(row("C002", "-25.00").document("INV-9").dimensions("CC20").at(5).build());
+
+        assertThat(aggregator.problems()).isEmpty();
+        assertThat(balanceOf(aggregator, key("C001", "EUR")).balance()).isEqualByComparingTo("-35.00");
+        assertThat(balanceOf(aggregator, key("C002", "EUR")).balance()).isEqualByComparingTo("-50.00");
+    }
+
+    @Test
+    void aRepeatIsFoundAmongManyTransactionsOfOneCustomer() {
+        BalanceAggregator aggregator = new BalanceAggregator(TRANSACTION_LEVEL, SUMMARIZE);
+        for (int i = 0; i < 20_000; i++) {
+            aggregator.add(row("C001", "-1.00").document("PAY-" + i).at(2 + i).build());
+        }
+        aggregator.add(row("C001", "-1.00").document("PAY-7").at(30_000).build());
+
+        assertThat(aggregator.problems()).singleElement().satisfies(problem -> assertThat(problem.row()).isEqualTo(30_000));
+        assertThat(balanceOf(aggregator, key("C001", "EUR")).balance()).isEqualByComparingTo("-20000.00");
+    }
+
+    @Test
     void balanceLevelNeverFlagsAnOpenDebit() {
         BalanceAggregator aggregator = new BalanceAggregator(BALANCE_LEVEL, SUMMARIZE);
         aggregator.add(row("C001", "40.00").at(2).build());

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class FakeRegister implements RegisterState {
 
-    private final Map<CustomerCurrency, String> reimbursed = new HashMap<>();
+    private final Map<CustomerCurrency, EarlierReimbursement> reimbursed = new HashMap<>();
     private final Map<CustomerCurrency, List<EarlierReimbursement>> pending = new HashMap<>();
     private final Map<CustomerRef, String> oneTimeVendors = new HashMap<>();
     private final Map<CustomerRef, String> lastIbans = new HashMap<>();
@@ -31,7 +31,8 @@ final class FakeRegister implements RegisterState {
     final List<Set<CustomerRef>> askedCustomers = new ArrayList<>();
 
     FakeRegister reimbursed(CustomerRef customer, String currency) {
-        reimbursed.put(new CustomerCurrency(customer, currency), "invoice RMB-999999 of an earlier run");
+        reimbursed.put(new CustomerCurrency(customer, currency), new EarlierReimbursement("RMB-999999", "run-earlier",
+                LocalDate.of(2026, 10, 31), new Money(BigDecimal.ONE, currency), "", null));
         return this;
     }
 

@@ -6,6 +6,7 @@ import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.HeldBack;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.OneTimeVendorStatus;
 import io.reimburse.model.Parameters;
@@ -222,8 +223,8 @@ class ReimbursementProperties {
     void shuffledInputGivesTheSameDecisions(@ForAll("scenarios") Scenario scenario, @ForAll long seed) {
         List<CustomerBalance> shuffled = new ArrayList<>(scenario.balances());
         Collections.shuffle(shuffled, new Random(seed));
-        Map<CustomerRef, Integer> heldBack = new LinkedHashMap<>();
-        List<Map.Entry<CustomerRef, Integer>> entries = new ArrayList<>(scenario.heldBack().entrySet());
+        Map<CustomerRef, HeldBack> heldBack = new LinkedHashMap<>();
+        List<Map.Entry<CustomerRef, HeldBack>> entries = new ArrayList<>(scenario.heldBack().entrySet());
         Collections.shuffle(entries, new Random(seed + 1));
         entries.forEach(entry -> heldBack.put(entry.getKey(), entry.getValue()));
 
@@ -542,10 +543,11 @@ class ReimbursementProperties {
             return refs;
         }
 
-        Map<CustomerRef, Integer> heldBack() {
-            Map<CustomerRef, Integer> heldBack = new HashMap<>();
-            customers.stream().filter(CustomerSpec::heldBack).forEach(customer -> heldBack.put(customer.ref(), 1));
-            heldBackOnly().forEach(ref -> heldBack.put(ref, 2));
+        Map<CustomerRef, HeldBack> heldBack() {
+            Map<CustomerRef, HeldBack> heldBack = new HashMap<>();
+            customers.stream().filter(CustomerSpec::heldBack)
+                    .forEach(customer -> heldBack.put(customer.ref(), new HeldBack(1, "")));
+            heldBackOnly().forEach(ref -> heldBack.put(ref, new HeldBack(2, "")));
             return heldBack;
         }
 

@@ -6,6 +6,7 @@ import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
+import io.reimburse.model.HeldBack;
 import io.reimburse.model.Language;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.OneTimeVendorStatus;
@@ -108,7 +109,16 @@ class ReimbursementRulesTest {
         Decisions decisions = decide(parameters(), balance("C001", "-50.00").blocked(blocked));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.CUSTOMER_BLOCKED);
-        assertThat(skipOf(decisions, key("C001", "EUR")).detail()).contains(blocked.name());
+        assertThat(skipOf(decisions, key("C001", "EUR")).detail())
+                .isEqualTo("The customer is blocked (" + (blocked == Blocked.ALL ? "All" : "Payment") + ").");
+    }
+
+    @Test
+    void aBlockingStatusIsNamedInTheReportsLanguage() {
+        Decisions decisions = decide(parameters().language(Language.FR),
+                balance("C001", "-50.00").blocked(Blocked.PAYMENT));
+
+        assertThat(skipOf(decisions, key("C001", "EUR")).detail()).isEqualTo("Le client est bloqué (Paiement).");
     }
 
     @ParameterizedTest
@@ -219,6 +229,38 @@ class ReimbursementRulesTest {
 
         assertThat(reasonFor(decisions, key("C001", "USD"))).isEqualTo(SkipReason.BELOW_MINIMUM);
         assertThat(reimbursementOf(decisions, key("C002", "USD")).amount().amount()).isEqualByComparingTo("30.01");
+    }
+
+    @Test
+    void aConvertedCreditBelowTheMinimumShowsItsValueRoundedDownSoItStaysBelow() {
+        // 55.55 x 0.9 = 49.995 EUR: rounded half up it would show 50.00 EUR, "below 50.00 EUR"
+        Decisions decisions = decide(parameters().minimum("50.00").exchangeRate("USD", "0.9"),
+                balance("C001", "-55.55").in("USD"));
+
+        assertThat(skipOf(decisions, key("C001", "USD")).detail()).isEqualTo("Credit 55.55 USD = 49.99 EUR "
+                + "(ExchangeRate.USD 0.9, rounded down), below the minimum reimbursement 50.00 EUR.");
+    }
+
+    @Test
+    void aConversionWithoutRoundingDoesNotSaySo() {
+        // 10.00 x 0.8 = 8.000 EUR exactly
+        Decisions decisions = decide(parameters().minimum("10.00").exchangeRate("USD", "0.8"),
+                balance("C001", "-10.00").in("USD"));
+
+        assertThat(skipOf(decisions, key("C001", "USD")).detail()).isEqualTo("Credit 10.00 USD = 8.00 EUR "
+                + "(ExchangeRate.USD 0.8), below the minimum reimbursement 10.00 EUR.");
+    }
+
+    @Test
+    void frenchSentencesWriteAmountsWithADecimalCommaAndThinSpacesBetweenThousands() {
+        Decisions decisions = decide(parameters().language(Language.FR).minimum("2000.00").exchangeRate("USD", "0.9"),
+                balance("C001", "-1999.99"), balance("C002", "-1234.56").in("USD"));
+
+        assertThat(skipOf(decisions, key("C001", "EUR")).detail())
+                .isEqualTo("Le crédit de 1\u202F999,99 EUR est inférieur au remboursement minimal de 2\u202F000,00 EUR.");
+        assertThat(skipOf(decisions, key("C002", "USD")).detail()).isEqualTo("Crédit de 1\u202F234,56 USD = "
+                + "1\u202F111,10 EUR (taux de change USD 0,9, arrondi à l'inférieur), sous le remboursement minimal de "
+                + "2\u202F000,00 EUR.");
     }
 
     @Test
@@ -355,14 +397,14 @@ class ReimbursementRulesTest {
     @Test
     void notSelectedCustomerWithAnInputErrorIsNotSelected() {
         Decisions decisions = decide(parameters().customerAccounts("C002"), RegisterState.NONE, Map.of(),
-                Map.of(customer("C001"), 1), balance("C001", "-50.00"));
+                Map.of(customer("C001"), new HeldBack(1, "")), balance("C001", "-50.00"));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.NOT_SELECTED);
     }
 
     @Test
     void inputErrorCustomerWithADebitBalanceIsInputError() {
-        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(), Map.of(customer("C001"), 1),
+        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(), Map.of(customer("C001"), new HeldBack(1, "")),
                 balance("C001", "120.00"));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.INPUT_ERROR);
@@ -445,7 +487,7 @@ class ReimbursementRulesTest {
     @Test
     void inputErrorHoldsBackEveryKeyOfThatCustomerOnly() {
         Decisions decisions = decide(parameters().exchangeRate("USD", "1"), RegisterState.NONE, Map.of(),
-                Map.of(customer("C001"), 2),
+                Map.of(customer("C001"), new HeldBack(2, "")),
                 balance("C001", "-50.00"), balance("C001", "-60.00").in("USD"), balance("C002", "-70.00"));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.INPUT_ERROR);
@@ -457,7 +499,7 @@ class ReimbursementRulesTest {
     @Test
     void inputErrorInOneLegalEntityDoesNotHoldBackTheSameAccountInAnother() {
         Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(),
-                Map.of(new CustomerRef("DEMF", "C001"), 1),
+                Map.of(new CustomerRef("DEMF", "C001"), new HeldBack(1, "")),
                 balance("C001", "-50.00").legalEntity("DEMF"), balance("C001", "-50.00"));
 
         assertThat(reasonFor(decisions, new BalanceKey("DEMF", "C001", "EUR", List.of())))
@@ -467,7 +509,7 @@ class ReimbursementRulesTest {
 
     @Test
     void heldBackCustomerWithoutBalanceRowsIsStillListedAsInputError() {
-        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(), Map.of(customer("C009"), 2),
+        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(), Map.of(customer("C009"), new HeldBack(2, "")),
                 balance("C001", "-50.00"));
 
         List<Skip> skips = skipsOfCustomer(decisions, "C009");
@@ -481,9 +523,18 @@ class ReimbursementRulesTest {
     }
 
     @Test
+    void heldBackCustomerWithoutBalanceRowsIsListedWithTheNameItsRowsGave() {
+        Decisions decisions = decide(parameters(), RegisterState.NONE, Map.of(),
+                Map.of(customer("C009"), new HeldBack(1, "Fleuriste Rose & Lys")));
+
+        assertThat(skipsOfCustomer(decisions, "C009")).singleElement()
+                .satisfies(skip -> assertThat(skip.customerName()).isEqualTo("Fleuriste Rose & Lys"));
+    }
+
+    @Test
     void heldBackCustomerWithoutBalanceRowsOutsideTheSelectionIsNotSelected() {
         Decisions decisions = decide(parameters().customerAccounts("C001..C005"), RegisterState.NONE, Map.of(),
-                Map.of(customer("C009"), 1));
+                Map.of(customer("C009"), new HeldBack(1, "")));
 
         assertThat(skipsOfCustomer(decisions, "C009")).isEmpty();
         assertThat(decisions.skipCounts()).containsEntry(SkipReason.NOT_SELECTED, 1);
@@ -498,7 +549,13 @@ class ReimbursementRulesTest {
                 Map.of(customer("C001"), link("C001", "V100", blocked)), Map.of(), balance("C001", "-50.00"));
 
         assertThat(reasonFor(decisions, key("C001", "EUR"))).isEqualTo(SkipReason.VENDOR_BLOCKED);
-        assertThat(skipOf(decisions, key("C001", "EUR")).detail()).contains("V100", blocked.name());
+        String word = switch (blocked) {
+            case INVOICE -> "Invoice";
+            case PAYMENT -> "Payment";
+            default -> "All";
+        };
+        assertThat(skipOf(decisions, key("C001", "EUR")).detail())
+                .isEqualTo("The linked vendor V100 is blocked (" + word + ").");
     }
 
     @ParameterizedTest
@@ -733,7 +790,8 @@ class ReimbursementRulesTest {
                 balance("C001", "-20.00").build(), balance("C002", "-5.00").build(),
                 balance("C004", "12.00").build()));
         Map<CustomerRef, VendorLink> links = Map.of(customer("C003"), link("C003", "V3"));
-        Map<CustomerRef, Integer> heldBack = new HashMap<>(Map.of(customer("C009"), 1, customer("C008"), 3));
+        Map<CustomerRef, HeldBack> heldBack = new HashMap<>(Map.of(customer("C009"), new HeldBack(1, ""),
+                customer("C008"), new HeldBack(3, "")));
 
         Decisions first = new ReimbursementRules(parameters, RegisterState.NONE).decide(balances, links, heldBack);
         Collections.reverse(balances);
@@ -759,7 +817,7 @@ class ReimbursementRulesTest {
     }
 
     private static Decisions decide(TestParameters parameters, RegisterState register,
-                                    Map<CustomerRef, VendorLink> links, Map<CustomerRef, Integer> heldBack,
+                                    Map<CustomerRef, VendorLink> links, Map<CustomerRef, HeldBack> heldBack,
                                     TestBalances.Balance... balances) {
         List<CustomerBalance> built = new ArrayList<>();
         for (TestBalances.Balance balance : balances) {

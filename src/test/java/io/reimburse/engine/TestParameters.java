@@ -12,6 +12,7 @@ import io.reimburse.model.Parameters;
 import io.reimburse.model.ReadingParameters;
 import io.reimburse.model.PaymentParameters;
 import io.reimburse.model.Selection;
+import io.reimburse.model.UsedParameters;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -169,6 +170,6 @@ final class TestParameters {
                 new ReadingParameters(BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, ""),
                 new NumberingParameters(invoicePrefix, invoiceNextNumber, oneTimeVendorPrefix, oneTimeVendorNextNumber),
                 new ErpParameters("APInvoice", "", Map.of(), oneTimeVendorGroup), new OutputStyle(language, ',', true, true),
-                payments == null ? noPayments() : payments, Map.of());
+                payments == null ? noPayments() : payments, UsedParameters.of(Map.of()));
     }
 }

@@ -94,6 +94,76 @@ class ErpDetailsTest {
     }
 
     @Test
+    void identifiersThatBeginLikeAFormulaAreRefusedNeverAlteredWhileFreeTextIsGuarded() throws IOException {
+        CliRunner.Result run = run(inputs(List.of("CustomerAccount;Name;VendorAccount;Currency;Balance;CostCenter",
+                        "=C1;Alpha;;EUR;-50.00;CC10", "C2;Bravo;+V2;EUR;-50.00;CC10", "C3;Charlie;;EUR;-50.00;@CC",
+                        "C4;=Delta;;EUR;-50.00;CC10"),
+                "Summarize;No", "Dimensions;CostCenter"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 reimbursed").contains("3 INPUT_ERROR");
+        assertThat(rows("input-errors.csv")).extracting(row -> row.get("Column") + " " + row.get("Value"))
+                .containsExactly("CustomerAccount '=C1", "VendorAccount '+V2", "CostCenter '@CC");
+        assertThat(rows("input-errors.csv")).allSatisfy(row ->
+                assertThat(row.get("Problem")).contains("an identifier must reach the ERP unchanged"));
+        // a name is free text: it gets the quote, in every file; the account beside it never needs one
+        assertThat(rows("reimbursements.csv")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("CustomerAccount", "C4").containsEntry("CustomerName",
+                        "'=Delta").containsEntry("CostCenter", "CC10"));
+        assertThat(rows("one-time-vendors.csv")).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("VENDORSEARCHNAME", "C4").containsEntry("VENDORORGANIZATIONNAME", "'=Delta"));
+        assertThat(rows("vendor-invoice-journal.csv")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("OFFSETACCOUNTDISPLAYVALUE", "C4"));
+    }
+
+    @Test
+    void aVoucherOrALinkedVendorThatBeginsLikeAFormulaHoldsItsCustomerBack() throws IOException {
+        Path folder = inputs(List.of("CustomerAccount;Currency;Voucher;Balance", "C1;EUR;-V1;-50.00",
+                "C2;EUR;V2;-40.00", "C3;EUR;V3;-30.00"));
+        Files.write(folder.resolve("links.csv"), List.of("CustomerAccount;VendorAccount", "C3;@F3"),
+                StandardCharsets.UTF_8);
+
+        CliRunner.Result run = run(folder);
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 reimbursed").contains("2 INPUT_ERROR");
+        assertThat(rows("input-errors.csv")).extracting(row -> row.get("Column") + " " + row.get("Value"))
+                .containsExactlyInAnyOrder("Voucher '-V1", "VendorAccount '@F3");
+    }
+
+    @Test
+    void aParameterTheErpFilesCarryCannotBeginLikeAFormula() throws IOException {
+        CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance", "C1;EUR;-50.00"),
+                "InvoicePrefix;=RMB-", "MethodOfPayment.GBP;-CHQ"));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("InvoicePrefix '=RMB-' begins with a character")
+                .contains("MethodOfPayment.GBP '-CHQ' begins with a character");
+    }
+
+    @Test
+    void oneTimeVendorsOfSeveralLegalEntitiesGoToOneFileEachSinceVendorsV2HasNoCompanyField() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Files.write(folder.resolve("balances.csv"), List.of("LegalEntity;CustomerAccount;Name;Currency;Balance",
+                "FR01;C1;Alpha;EUR;-50.00", "DE01;C1;Alpha GmbH;EUR;-60.00", "FR01;C2;Bravo;EUR;-70.00"),
+                StandardCharsets.UTF_8);
+        Files.write(folder.resolve("parameters.csv"), List.of("Parameter;Value", "AccountingCurrency;EUR",
+                "MinimumReimbursement;10.00", "BalanceDate;2026-10-31", "TransactionDate;2026-11-05",
+                "OneTimeVendorGroup;OTV"), StandardCharsets.UTF_8);
+
+        CliRunner.Result run = run(folder);
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(temp.resolve("out/one-time-vendors.csv")).doesNotExist();
+        assertThat(rows("one-time-vendors-DE01.csv")).extracting(row -> row.get("VENDORACCOUNTNUMBER") + " "
+                + row.get("VENDORORGANIZATIONNAME")).containsExactly("OTV-000001 Alpha GmbH");
+        assertThat(rows("one-time-vendors-FR01.csv")).extracting(row -> row.get("VENDORACCOUNTNUMBER") + " "
+                + row.get("VENDORORGANIZATIONNAME")).containsExactly("OTV-000002 Alpha", "OTV-000003 Bravo");
+        assertThat(Files.readString(temp.resolve("out/manifest.json"))).contains("one-time-vendors-DE01.csv")
+                .contains("one-time-vendors-FR01.csv");
+    }
+
+    @Test
     void aDimensionValueHoldingTheSegmentDelimiterHoldsItsCustomerBack() throws IOException {
         CliRunner.Result run = run(inputs(List.of("CustomerAccount;Currency;Balance;CostCenter",
                 "C1;EUR;-50.00;CC-10", "C2;EUR;-40.00;CC20"), "Summarize;No", "Dimensions;CostCenter"));

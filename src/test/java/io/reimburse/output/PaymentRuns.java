@@ -22,6 +22,7 @@ import io.reimburse.model.Payments;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.Selection;
+import io.reimburse.model.UsedParameters;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,7 +56,7 @@ final class PaymentRuns {
                 new ReadingParameters(BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, ""),
                 new NumberingParameters("RMB-FR-", 1, "OTV-", 1), new ErpParameters("APInvoice", "VIREMENT", Map.of(), "OCCAS"),
                 new OutputStyle(language, ';', true, true), paymentParameters,
-                Map.of("Payments", payments ? "Yes" : "No"));
+                UsedParameters.of(Map.of("Payments", payments ? "Yes" : "No")));
     }
 
     /** A payment of invoice RMB-FR-00000{number} to customer C{number}, in the legal entity FR01. */

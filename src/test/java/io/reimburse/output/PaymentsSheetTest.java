@@ -4,8 +4,6 @@ import io.reimburse.model.Language;
 import io.reimburse.model.Payment;
 import io.reimburse.model.PaymentStatus;
 import io.reimburse.model.RunResult;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.reimburse.output.PaymentRuns.payment;
+import static io.reimburse.output.SheetTexts.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The report's Payments sheet (SPEC §10): every reimbursement with its bank details and payment status. */
@@ -43,7 +42,10 @@ class PaymentsSheetTest {
             assertThat(french.getSheetName(french.getNumberOfSheets() - 1)).isEqualTo("Paiements");
             assertThat(texts(french.getSheet("Paiements").getRow(0))).containsExactly("Entité juridique", "Client",
                     "Facture", "Fournisseur", "Bénéficiaire", "Devise", "Montant", "IBAN", "BIC", "Statut du paiement",
-                    "Explication", "IBAN précédent");
+                    "Code", "Explication", "IBAN précédent");
+            Row held = french.getSheet("Paiements").getRow(2);
+            assertThat(held.getCell(9).getStringCellValue()).isEqualTo("Retenu : pas de coordonnées bancaires");
+            assertThat(held.getCell(10).getStringCellValue()).isEqualTo("NO_BANK_DETAILS");
         }
     }
 
@@ -63,13 +65,14 @@ class PaymentsSheetTest {
         try (XSSFWorkbook workbook = writeAndRead(PaymentRuns.run(Language.EN, payments))) {
             Sheet sheet = workbook.getSheet("Payments");
             assertThat(texts(sheet.getRow(1))).containsExactly("FR01", "C00001", "RMB-FR-000001", "V1", "Alpha", "EUR",
-                    "1250.0", DE, "DEUTDEFF", "PAYABLE", "PAYABLE explained");
-            assertThat(sheet.getRow(2).getCell(9).getStringCellValue()).isEqualTo("NO_BANK_DETAILS");
+                    "1250.0", DE, "DEUTDEFF", "Ready to pay", "PAYABLE", "PAYABLE explained");
+            assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("NO_BANK_DETAILS");
             Row changed = sheet.getRow(3);
-            assertThat(changed.getCell(9).getStringCellValue()).isEqualTo("BANK_DETAILS_CHANGED");
+            assertThat(changed.getCell(9).getStringCellValue()).isEqualTo("Held: bank details changed");
+            assertThat(changed.getCell(10).getStringCellValue()).isEqualTo("BANK_DETAILS_CHANGED");
             assertThat(changed.getCell(7).getStringCellValue()).isEqualTo(GB);
-            assertThat(changed.getCell(11).getStringCellValue()).isEqualTo("DE89370400440532013000");
-            assertThat(changed.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(changed.getCell(12).getStringCellValue()).isEqualTo("DE89370400440532013000");
+            assertThat(changed.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"JPY\"");
         }
     }
 
@@ -85,16 +88,21 @@ class PaymentsSheetTest {
     }
 
     @Test
-    void theSummaryCountsPaymentsPerStatusAndShowsThePaymentDate() throws IOException {
+    void theSummaryShowsPaymentsReadyAndHeldPerCurrencyAndThePaymentDate() throws IOException {
         try (XSSFWorkbook workbook = writeAndRead(PaymentRuns.run(Language.EN, payments))) {
             Sheet summary = workbook.getSheet("Summary");
             List<String> labels = new ArrayList<>();
             summary.forEach(row -> labels.add(row.getCell(0) == null ? "" : texts(row).get(0)));
-            int payable = labels.indexOf("PAYABLE");
+            int payable = labels.indexOf("Ready to pay");
             assertThat(payable).isPositive();
-            assertThat(labels.subList(payable, payable + 4)).containsExactly("PAYABLE", "NO_BANK_DETAILS",
-                    "BAD_BANK_DETAILS", "BANK_DETAILS_CHANGED");
-            assertThat(summary.getRow(payable).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+            // statuses with payments only, in the order of SPEC §10, one line per currency
+            assertThat(labels.subList(payable, payable + 3)).containsExactly("Ready to pay", "Held: no bank details",
+                    "Held: bank details changed");
+            assertThat(texts(summary.getRow(payable))).containsExactly("Ready to pay", "2.0", "1280.0", "PAYABLE");
+            assertThat(summary.getRow(payable).getCell(2).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0.00 \"EUR\"");
+            assertThat(texts(summary.getRow(payable + 2))).containsExactly("Held: bank details changed", "1.0",
+                    "6200.0", "BANK_DETAILS_CHANGED");
             assertThat(labels).contains("Payment date");
         }
     }
@@ -105,14 +113,5 @@ class PaymentsSheetTest {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (Cell cell : row) {
-            texts.add(cell.getCellType() == CellType.NUMERIC ? Double.toString(cell.getNumericCellValue())
-                    : cell.getStringCellValue());
-        }
-        return texts;
     }
 }

@@ -26,11 +26,15 @@ import io.reimburse.model.RunResult;
 import io.reimburse.model.Selection;
 import io.reimburse.model.Skip;
 import io.reimburse.model.SkipReason;
+import io.reimburse.model.UsedParameter;
+import io.reimburse.model.UsedParameters;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -51,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static io.reimburse.output.SheetTexts.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,16 +74,17 @@ class ReportWorkbookTest {
     void englishSheetsComeInTheOrderOfTheSpec() throws IOException {
         try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("Summary", "Reimbursements", "Skipped", "Input errors", "One-time vendors");
+                    .containsExactly("Summary", "Parameters", "Reimbursements", "Skipped", "Input errors",
+                            "One-time vendors");
         }
     }
 
     @Test
     void frenchRunHasFrenchSheetNamesAndLabels() throws IOException {
         try (XSSFWorkbook workbook = writeAndRead(result(Language.FR, false))) {
-            assertThat(sheetNames(workbook)).containsExactly(
-                    "Synthèse", "Remboursements", "Non remboursés", "Erreurs de saisie", "Fournisseurs occasionnels");
-            assertThat(workbook.getSheetAt(1).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Client");
+            assertThat(sheetNames(workbook)).containsExactly("Synthèse", "Paramètres", "Remboursements", "Non remboursés",
+                    "Erreurs de saisie", "Fournisseurs occasionnels");
+            assertThat(workbook.getSheet("Remboursements").getRow(0).getCell(1).getStringCellValue()).isEqualTo("Client");
         }
     }
 
@@ -88,7 +94,7 @@ class ReportWorkbookTest {
             for (int index = 1; index < workbook.getNumberOfSheets(); index++) {
                 XSSFSheet sheet = workbook.getSheetAt(index);
                 Row header = sheet.getRow(0);
-                assertThat(header.getLastCellNum()).as(sheet.getSheetName()).isGreaterThan((short) 5);
+                assertThat(header.getLastCellNum()).as(sheet.getSheetName()).isGreaterThanOrEqualTo((short) 3);
                 for (Cell cell : header) {
                     assertThat(workbook.getFontAt(cell.getCellStyle().getFontIndex()).getBold())
                             .as(sheet.getSheetName() + " " + cell.getStringCellValue()).isTrue();
@@ -109,14 +115,14 @@ class ReportWorkbookTest {
             Cell euros = rowOfCustomer(sheet, "C001").getCell(6);
             assertThat(euros.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(euros.getNumericCellValue()).isEqualTo(120.50);
-            assertThat(euros.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(euros.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"EUR\"");
             Cell balance = rowOfCustomer(sheet, "C001").getCell(5);
             assertThat(balance.getNumericCellValue()).isEqualTo(-120.50);
 
             Cell yen = rowOfCustomer(sheet, "C003").getCell(6);
             assertThat(yen.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(yen.getNumericCellValue()).isEqualTo(5000.0);
-            assertThat(yen.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(yen.getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"JPY\"");
         }
     }
 
@@ -129,7 +135,7 @@ class ReportWorkbookTest {
         try (XSSFWorkbook workbook = writeAndRead(run)) {
             Cell amount = rowOfCustomer(workbook.getSheet("Reimbursements"), "C020").getCell(6);
             assertThat(amount.getNumericCellValue()).isEqualTo(12.345);
-            assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.000");
+            assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.000 \"KWD\"");
         }
     }
 
@@ -146,7 +152,7 @@ class ReportWorkbookTest {
             assertThat(row.getCell(10).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(TRANSACTION_DATE);
             assertThat(row.getCell(11).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(DUE_DATE);
 
-            Cell balanceDate = workbook.getSheet("Summary").getRow(1).getCell(1);
+            Cell balanceDate = rowStartingWith(workbook.getSheet("Summary"), "Balance date").getCell(1);
             assertThat(DateUtil.isCellDateFormatted(balanceDate)).isTrue();
             assertThat(balanceDate.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(BALANCE_DATE);
         }
@@ -172,37 +178,187 @@ class ReportWorkbookTest {
             Row euros = rowStartingWith(sheet, "Total EUR");
             assertThat(euros.getCell(4).getStringCellValue()).isEqualTo("EUR");
             assertThat(euros.getCell(6).getNumericCellValue()).isEqualTo(1355.06);
-            assertThat(euros.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(euros.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"EUR\"");
             assertThat(workbook.getFontAt(euros.getCell(6).getCellStyle().getFontIndex()).getBold()).isTrue();
             Row yen = rowStartingWith(sheet, "Total JPY");
             assertThat(yen.getCell(6).getNumericCellValue()).isEqualTo(5000.0);
-            assertThat(yen.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(yen.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"JPY\"");
         }
     }
 
     @Test
-    void summaryShowsTheRunCountsTotalsAndAChart() throws IOException {
+    void summaryOpensWithTheTotalsAndLargestRefundsThenDecisionsInWordsProblemsAndTheRun() throws IOException {
         try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
             XSSFSheet summary = workbook.getSheet("Summary");
-            assertThat(valueBeside(summary, "Legal entity")).isEqualTo("FR01");
-            assertThat(valueBeside(summary, "Run id")).isEqualTo("run-42");
-            assertThat(valueBeside(summary, "InvoicePrefix")).isEqualTo("RB");
-            assertThat(numberBeside(summary, "Reimbursed")).isEqualTo(3);
-            assertThat(numberBeside(summary, "BELOW_MINIMUM")).isEqualTo(1);
-            assertThat(numberBeside(summary, "DEBIT_BALANCE")).isEqualTo(1);
-            assertThat(numberBeside(summary, "VENDOR_BLOCKED")).isZero();
-            assertThat(numberBeside(summary, "Total lines ignored")).isEqualTo(2);
-            assertThat(numberBeside(summary, "Duplicate rows ignored")).isEqualTo(1);
-            assertThat(numberBeside(summary, "Input errors")).isEqualTo(1);
-            assertThat(numberBeside(summary, "One-time vendors created")).isEqualTo(1);
+            List<String> firstColumn = new ArrayList<>();
+            summary.forEach(row -> firstColumn.add(row.getCell(0) == null ? "" : row.getCell(0).toString()));
+            assertThat(firstColumn.get(0)).isEqualTo("Reimbursement report FR01 — balances of 2025-03-31");
+            assertThat(firstColumn.stream().filter(line -> !line.isEmpty()).toList()).startsWith(
+                    firstColumn.get(0), "Reimbursed per currency", "EUR", "JPY", "Largest reimbursements",
+                    "C002 " + FORMULA_NAME, "C001 Alice SARL", "C003 Tanaka KK", "Decisions", "Reimbursed",
+                    "Not selected", "Input error", "Debit balance", "Customer blocked", "Below the minimum");
+            assertThat(firstColumn.indexOf("The run")).isGreaterThan(firstColumn.indexOf("Input problems"));
+
             Row euros = rowStartingWith(summary, "EUR");
             assertThat(euros.getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(euros.getCell(2).getNumericCellValue()).isEqualTo(1355.06);
+            assertThat(euros.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"EUR\"");
             assertThat(rowStartingWith(summary, "JPY").getCell(2).getNumericCellValue()).isEqualTo(5000.0);
+            Row largest = rowStartingWith(summary, "C002 " + FORMULA_NAME);
+            assertThat(largest.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(largest.getCell(1).getStringCellValue()).isEqualTo("RB000002");
+            assertThat(largest.getCell(2).getNumericCellValue()).isEqualTo(1234.56);
+
+            Row belowMinimum = rowStartingWith(summary, "Below the minimum");
+            assertThat(belowMinimum.getCell(1).getNumericCellValue()).isEqualTo(1);
+            assertThat(belowMinimum.getCell(2).getStringCellValue()).isEqualTo("BELOW_MINIMUM");
+            assertThat(firstColumn).as("reasons nobody had are left out").doesNotContain("Vendor blocked");
+            assertThat(numberBeside(summary, "Reimbursed")).isEqualTo(3);
+            assertThat(numberBeside(summary, "Rows with a problem (sheet Input errors)")).isEqualTo(1);
+            assertThat(numberBeside(summary, "Customers held back")).isEqualTo(1);
+            assertThat(numberBeside(summary, "Total lines ignored")).isEqualTo(2);
+            assertThat(numberBeside(summary, "Duplicate rows ignored")).isEqualTo(1);
+            assertThat(numberBeside(summary, "One-time vendors created")).isEqualTo(1);
+            assertThat(valueBeside(summary, "Legal entity")).isEqualTo("FR01");
+            assertThat(valueBeside(summary, "Run id")).isEqualTo("run-42");
+            assertThat(firstColumn).contains("Approval", "Checked by", "Signature");
 
             assertThat(summary.getDrawingPatriarch()).isNotNull();
             assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
         }
+    }
+
+    @Test
+    void largestRefundsAreTheThreeLargestOfEachCurrency() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(withReimbursements(10))) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            List<String> largest = new ArrayList<>();
+            for (Row row : summary) {
+                Cell first = row.getCell(0);
+                if (first != null && first.toString().matches("C\\d{4} Customer \\d")) {
+                    largest.add(first.toString());
+                }
+            }
+            // ten customers: EUR 10.50 each (even ones), JPY 1000 each (odd ones): ties in invoice order
+            assertThat(largest).containsExactly("C0000 Customer 0", "C0002 Customer 2", "C0004 Customer 4",
+                    "C0001 Customer 1", "C0003 Customer 3", "C0005 Customer 5");
+        }
+    }
+
+    @Test
+    void parametersHaveTheirOwnSheetNonDefaultsFirstDefaultsMarkedInTheReadersLanguage() throws IOException {
+        List<UsedParameter> used = List.of(
+                new UsedParameter("Summarize", "Regrouper", "", "Yes", UsedParameter.Kind.YES_NO, true),
+                new UsedParameter("MinimumReimbursement", "Remboursement minimal", "Remboursement minimal", "10.50",
+                        UsedParameter.Kind.AMOUNT, false),
+                new UsedParameter("CustomerAccounts", "Comptes clients", "", "", UsedParameter.Kind.SELECTION, true),
+                new UsedParameter("BalanceDate", "Date du solde", "Date de solde", "2025-03-31",
+                        UsedParameter.Kind.DATE, false),
+                new UsedParameter("Payments", "Paiements", "Payments", "No", UsedParameter.Kind.YES_NO, false));
+        RunResult run = result(Language.FR, false);
+        Parameters parameters = run.parameters();
+        RunResult withUsed = new RunResult(run.runId(), run.startedAt(), run.toolVersion(), new Parameters(
+                parameters.legalEntity(), parameters.accountingCurrency(), parameters.minimums(),
+                parameters.balanceDate(), parameters.transactionDate(), parameters.paymentTermsDays(),
+                parameters.customerAccounts(), parameters.customerGroups(), parameters.dimensions(),
+                parameters.includeCustomersWithDebitTransactions(), parameters.reading(), parameters.numbering(),
+                parameters.erp(), parameters.output(), parameters.payments(), new UsedParameters(used)),
+                run.inputs(), run.decisions(), run.payments(), run.rowProblems(), 0, 0, false);
+        try (XSSFWorkbook workbook = writeAndRead(withUsed)) {
+            Sheet sheet = workbook.getSheet("Paramètres");
+            assertThat(texts(sheet.getRow(0))).containsExactly("Paramètre", "Valeur", "Par défaut");
+            // as written (in French or English), else in the report's language
+            assertThat(texts(sheet.getRow(1))).containsExactly("Remboursement minimal", "10,50");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Date de solde");
+            assertThat(sheet.getRow(2).getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(BALANCE_DATE);
+            assertThat(sheet.getRow(2).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(texts(sheet.getRow(3))).containsExactly("Payments", "Non");
+            assertThat(texts(sheet.getRow(4))).containsExactly("Regrouper", "Oui", "Oui");
+            assertThat(texts(sheet.getRow(5))).containsExactly("Comptes clients", "tous", "Oui");
+        }
+    }
+
+    @Test
+    void aFrenchReportIsWhollyFrench() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.FR, false))) {
+            Row created = rowOfCustomer(workbook.getSheet("Remboursements"), "C002");
+            assertThat(created.getCell(8).getStringCellValue()).isEqualTo("créé");
+            assertThat(rowOfCustomer(workbook.getSheet("Remboursements"), "C003").getCell(8).getStringCellValue())
+                    .isEqualTo("réutilisé");
+            assertThat(rowOfCustomer(workbook.getSheet("Remboursements"), "C001").getCell(8).getStringCellValue())
+                    .isEqualTo("non");
+            assertThat(created.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            Row below = rowOfCustomer(workbook.getSheet("Non remboursés"), "C010");
+            assertThat(below.getCell(6).getStringCellValue()).isEqualTo("Sous le minimum");
+            assertThat(below.getCell(7).getStringCellValue()).isEqualTo("BELOW_MINIMUM");
+            Sheet summary = workbook.getSheet("Synthèse");
+            assertThat(rowStartingWith(summary, "Rapport de remboursement FR01 — soldes au 31/03/2025")).isNotNull();
+            assertThat(rowStartingWith(summary, "Client bloqué").getCell(2).getStringCellValue())
+                    .isEqualTo("CUSTOMER_BLOCKED");
+            assertThat(summary.getFooter().getCenter()).isEqualTo("Page &P sur &N");
+        }
+    }
+
+    @Test
+    void everyDecisionPaymentAndVendorCodeHasItsWordsInBothLanguages() {
+        for (Language language : Language.values()) {
+            for (SkipReason reason : SkipReason.values()) {
+                assertThat(ReportLabels.reason(reason, language)).isNotBlank();
+            }
+            for (io.reimburse.model.PaymentStatus status : io.reimburse.model.PaymentStatus.values()) {
+                assertThat(ReportLabels.paymentStatus(status, language)).isNotBlank();
+            }
+            for (OneTimeVendorStatus status : OneTimeVendorStatus.values()) {
+                assertThat(ReportLabels.oneTimeVendor(status, language)).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everySheetPrintsOnA4OnePageWideWithTheRunOnEveryPage() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
+            for (Sheet sheet : workbook) {
+                XSSFSheet printed = (XSSFSheet) sheet;
+                assertThat(printed.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
+                        .isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(printed.getFitToPage()).as(sheet.getSheetName()).isTrue();
+                assertThat(printed.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+                assertThat(printed.getHeader().getLeft()).isEqualTo("Reimbursement report FR01");
+                assertThat(printed.getHeader().getRight()).isEqualTo("Run id run-42");
+                assertThat(printed.getHeader().getCenter()).as("no DRAFT for a real run").isEmpty();
+                assertThat(printed.getFooter().getLeft()).isEqualTo("balances of 2025-03-31");
+                assertThat(printed.getFooter().getCenter()).isEqualTo("Page &P of &N");
+                assertThat(printed.getFooter().getRight()).isEqualTo("&A");
+                if (sheet.getSheetName().equals("Summary")) {
+                    assertThat(printed.getPrintSetup().getFitHeight()).as("the Summary on one page").isEqualTo((short) 1);
+                    assertThat(printed.getPrintSetup().getLandscape()).isTrue();
+                } else {
+                    assertThat(printed.getPrintSetup().getFitHeight()).as("as many pages down as needed").isZero();
+                    assertThat(printed.getRepeatingRows()).as(sheet.getSheetName() + " header on every page")
+                            .isEqualTo(CellRangeAddress.valueOf("1:1"));
+                    assertThat(printed.isPrintGridlines()).isTrue();
+                }
+            }
+            assertThat(workbook.getSheet("Reimbursements").getPrintSetup().getLandscape()).as("wide").isTrue();
+            assertThat(workbook.getSheet("Parameters").getPrintSetup().getLandscape()).as("narrow").isFalse();
+        }
+    }
+
+    @Test
+    void aDryRunSaysDraftOnEveryPrintedPage() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(result(Language.FR, true))) {
+            for (Sheet sheet : workbook) {
+                assertThat(sheet.getHeader().getCenter()).as(sheet.getSheetName()).isEqualTo("&\"-,Bold\"&KFF0000BROUILLON");
+            }
+        }
+    }
+
+    @Test
+    void anAmpersandInTheLegalEntityIsNotReadAsAHeaderCode() {
+        PageLayout layout = PageLayout.of("Reimbursement report A&B", "Run id 1", null, "balances of 2025-03-31",
+                "Page {page} of {pages}");
+        assertThat(layout.title()).isEqualTo("Reimbursement report A&&B");
+        assertThat(layout.pageOfPages()).isEqualTo("Page &P of &N");
     }
 
     @Test
@@ -212,11 +368,12 @@ class ReportWorkbookTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(3); // debit and not-selected keys are only counted
             Row below = rowOfCustomer(sheet, "C010");
             assertThat(below.getCell(5).getNumericCellValue()).isEqualTo(-2.0);
-            assertThat(below.getCell(6).getStringCellValue()).isEqualTo("BELOW_MINIMUM");
-            assertThat(below.getCell(7).getStringCellValue()).startsWith("Credit 2.00 EUR is below");
+            assertThat(below.getCell(6).getStringCellValue()).isEqualTo("Below the minimum");
+            assertThat(below.getCell(7).getStringCellValue()).isEqualTo("BELOW_MINIMUM");
+            assertThat(below.getCell(8).getStringCellValue()).startsWith("Credit 2.00 EUR is below");
             Row inputError = rowOfCustomer(sheet, "C012");
             assertThat(inputError.getCell(5)).as("unknown balance is blank").isNull();
-            assertThat(inputError.getCell(6).getStringCellValue()).isEqualTo("INPUT_ERROR");
+            assertThat(inputError.getCell(7).getStringCellValue()).isEqualTo("INPUT_ERROR");
         }
     }
 
@@ -260,7 +417,7 @@ class ReportWorkbookTest {
         RunResult nothing = withDecisions(result(Language.EN, false),
                 new Decisions(List.of(), List.of(), Map.of(), List.of()));
         try (XSSFWorkbook workbook = writeAndRead(nothing)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
             assertThat(numberBeside(workbook.getSheet("Summary"), "Reimbursed")).isZero();
             assertThat(workbook.getSheet("Summary").getDrawingPatriarch()).isNull();
             assertThat(workbook.getSheet("Reimbursements").getLastRowNum()).isEqualTo(1);
@@ -282,7 +439,7 @@ class ReportWorkbookTest {
             Sheet sheet = workbook.getSheet("Reimbursements");
             assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Department / City");
             assertThat(rowOfCustomer(sheet, "C030").getCell(12).getStringCellValue()).isEqualTo("SALES / PARIS");
-            assertThat(workbook.getSheet("Skipped").getRow(0).getCell(8).getStringCellValue())
+            assertThat(workbook.getSheet("Skipped").getRow(0).getCell(9).getStringCellValue())
                     .isEqualTo("Department / City");
         }
     }
@@ -405,7 +562,7 @@ class ReportWorkbookTest {
                 new ReadingParameters(BalanceSign.CREDIT_NEGATIVE, DecimalSeparator.AUTO, "yyyy-MM-dd"),
                 new NumberingParameters("RB", 1, "OTV", 1), new ErpParameters("APInvoice", "SEPA", Map.of(), "OTV"),
                 new OutputStyle(language, ';', true, true),
-                new PaymentParameters(false, "", TRANSACTION_DATE, "", "", "", Selection.ALL), used);
+                new PaymentParameters(false, "", TRANSACTION_DATE, "", "", "", Selection.ALL), UsedParameters.of(used));
     }
 
     // --- reading the workbook back ---

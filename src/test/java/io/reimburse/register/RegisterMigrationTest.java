@@ -75,6 +75,20 @@ class RegisterMigrationTest {
     }
 
     @Test
+    void aDryRunDoesNotBringAnOlderRegisterUpToDateButSaysHow() throws Exception {
+        Path register = registerOfVersionTwo();
+        byte[] before = Files.readAllBytes(register);
+
+        CliRunner.Result dry = CliRunner.run("run", "samples/fr", "--dry-run", "--out", temp.resolve("out").toString(),
+                "--register", register.toString());
+
+        assertThat(dry.status()).isEqualTo(2);
+        assertThat(dry.err()).contains("written by an older version of reimburse (schema 2")
+                .contains("a dry run does not change it").contains("reimburse register list");
+        assertThat(Files.readAllBytes(register)).isEqualTo(before);
+    }
+
+    @Test
     void aNewPrefixStartsItsOwnRangeWhenAnotherIsUsedUp() throws IOException {
         Path register = temp.resolve("register.sqlite");
         String[] parameters = {"Parameter;Value", "MinimumReimbursement;1", "AccountingCurrency;EUR",
@@ -104,6 +118,7 @@ class RegisterMigrationTest {
                 StandardCharsets.UTF_8);
         List<String> lines = new java.util.ArrayList<>(List.of(parameters));
         lines.add("BalanceDate;" + balanceDate);
+        lines.add("TransactionDate;" + balanceDate);
         Files.write(inputs.resolve("parameters.csv"), lines, StandardCharsets.UTF_8);
         return CliRunner.run("run", inputs.toString(), "--out", temp.resolve("out-" + month).toString(), "--register",
                 register.toString());

@@ -41,8 +41,11 @@ class RegisterRunsTest {
             Files.copy(Path.of("samples/fr", file), folder.resolve(file));
         }
         Path parameters = folder.resolve("parametres.csv");
+        // a later snapshot is reimbursed on its own date (the sample's invoices are dated 05/11/2026)
+        String transactionDate = balanceDate.equals("31/10/2026") ? "05/11/2026" : balanceDate;
         Files.writeString(parameters, Files.readString(parameters, CP1252)
-                .replace("Date du solde;31/10/2026", "Date du solde;" + balanceDate), CP1252);
+                .replace("Date du solde;31/10/2026", "Date du solde;" + balanceDate)
+                .replace("Date de transaction;05/11/2026", "Date de transaction;" + transactionDate), CP1252);
         Path balances = folder.resolve("soldes-clients.csv");
         Files.writeString(balances, Files.readString(balances, CP1252)
                 .replace("au 31/10/2026", "au 31/10/2026" + titleSuffix), CP1252);
@@ -171,6 +174,32 @@ class RegisterRunsTest {
     }
 
     @Test
+    void aDryRunWritesNothingOutsideItsOutputFolder() throws IOException {
+        CliRunner.Result first = run(frenchInputs("october", "31/10/2026", ""), "--dry-run");
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(register).as("no register is made for a dry run").doesNotExist();
+        assertThat(first.out()).as("a dry run writes no input-errors.csv")
+                .contains("1 input problem(s): 1 customer(s) held back, see the report's Input errors sheet")
+                .doesNotContain("input-errors.csv");
+        assertThat(lastOut().resolve("input-errors.csv")).doesNotExist();
+
+        assertThat(run(frenchInputs("october-real", "31/10/2026", "")).status()).isZero();
+        byte[] before = Files.readAllBytes(register);
+        List<Path> filesBefore = filesBeside(register);
+        CliRunner.Result dry = run(frenchInputs("november", "30/11/2026", " (novembre)"), "--dry-run");
+        assertThat(dry.status()).as(dry.err()).isZero();
+        assertThat(Files.readAllBytes(register)).as("the register's bytes").isEqualTo(before);
+        assertThat(filesBeside(register)).as("no journal left beside it").isEqualTo(filesBefore);
+    }
+
+    private static List<Path> filesBeside(Path file) throws IOException {
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
     void listShowsTheReimbursementsFilteredAndExportWritesAWorkbook() throws IOException {
         assertThat(run(frenchInputs("october", "31/10/2026", "")).status()).isZero();
 
@@ -180,6 +209,12 @@ class RegisterRunsTest {
         assertThat(list.out()).contains("RMB-FR-000005").contains("23456.78").doesNotContain("C00012")
                 .contains("1 reimbursement(s)");
 
+        CliRunner.Result show = CliRunner.run("register", "show", runIds().get(0), "--register", register.toString());
+        assertThat(show.out()).as("decisions and totals as tables, not JSON").doesNotContain("{")
+                .containsPattern("Decision +Count\\n-+ +-+\\nREIMBURSED +5\\nINPUT_ERROR +1\\n")
+                .containsPattern("Currency +Total\\n-+ +-+\\nEUR +25444.18\\n")
+                .doesNotContain("NOT_SELECTED"); // none: left out
+
         Path workbook = temp.resolve("register.xlsx");
         CliRunner.Result export = CliRunner.run("register", "export", "--out", workbook.toString(), "--register",
                 register.toString());
@@ -187,6 +222,13 @@ class RegisterRunsTest {
         try (var in = Files.newInputStream(workbook);
              var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             assertThat(book.getSheet("Runs").getLastRowNum()).isEqualTo(1);
+            var decisions = book.getSheet("Decisions");
+            assertThat(decisions.getRow(1).getCell(1).getStringCellValue()).isEqualTo("REIMBURSED");
+            assertThat(decisions.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(5);
+            var totals = book.getSheet("Totals");
+            assertThat(totals.getRow(1).getCell(1).getStringCellValue()).isEqualTo("EUR");
+            assertThat(totals.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(25444.18);
+            assertThat(totals.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"EUR\"");
             assertThat(book.getSheet("Reimbursements").getLastRowNum()).isEqualTo(5);
             assertThat(book.getSheet("Reimbursements").getRow(5).getCell(8).getNumericCellValue()).isEqualTo(23456.78);
         }

@@ -2,6 +2,8 @@ package io.reimburse.output.erp;
 
 import io.reimburse.model.ErpParameters.PackageFormat;
 import io.reimburse.model.Reversal;
+import io.reimburse.model.RunProblem;
+import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 import io.reimburse.output.D365Fields;
 import io.reimburse.output.D365InvoiceJournal;
@@ -49,6 +51,13 @@ public final class D365Package {
                 result.decisions().reimbursements().get(0).invoice());
         try (PackageZip zip = open(folder.resolve(INVOICE_PACKAGE), result.parameters().transactionDate(), result)) {
             if (!result.decisions().oneTimeVendors().isEmpty()) {
+                if (D365Vendors.byLegalEntity(result.decisions().oneTimeVendors()).size() > 1) {
+                    // a package is imported into one company, and Vendors V2 has no company field
+                    throw new RunRefused(RunProblem.of("ErpTargets d365-package: a data package is imported into "
+                            + "one company, and this run creates one-time vendors for several legal entities ("
+                            + String.join(", ", D365Vendors.byLegalEntity(result.decisions().oneTimeVendors())
+                            .keySet()) + "): run each legal entity on its own, or use the d365 target"));
+                }
                 D365Vendors.write(result, zip);
             }
             List<WrittenFile> journal = D365InvoiceJournal.write(result, zip);
