@@ -2,10 +2,8 @@ package io.reimburse.output;
 
 import io.reimburse.model.Money;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -39,6 +37,12 @@ final class SheetWriter {
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
+    /** The writer of a streamed sheet's rows; null for a sheet built in memory. */
+    private final FastSheetDataWriter streamed;
+    /** A streamed sheet's row XML, one builder for all its rows. */
+    private final StringBuilder rowXml = new StringBuilder(512);
+    /** The row being written, finished when the next starts or the table ends. */
+    private SheetRow current;
     /** Widest content per column, in characters (a sheet has at most 16,384 columns). */
     private final int[] widths = new int[SpreadsheetVersion.EXCEL2007.getMaxColumns()];
     /** The columns that hold sentences, kept narrower. */
@@ -51,6 +55,7 @@ final class SheetWriter {
     SheetWriter(Sheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
+        this.streamed = FastZipWorkbook.writerOf(sheet).orElse(null);
     }
 
     /** The number of the row a {@link #row()} would start. */
@@ -60,12 +65,27 @@ final class SheetWriter {
 
     /** A new row, its cells added left to right. */
     Cells row() {
-        return new Cells(sheet.createRow(next++));
+        return new Cells(newRow());
     }
 
     /** An empty row (made, so that a reader walking the rows finds it). */
     void skipRow() {
-        sheet.createRow(next++);
+        newRow();
+    }
+
+    private SheetRow newRow() {
+        finishRow();
+        int row = next++;
+        current = streamed != null ? new StreamedRow(streamed, rowXml, row, sheet.getDefaultRowHeightInPoints())
+                : SheetRow.of(sheet.createRow(row));
+        return current;
+    }
+
+    private void finishRow() {
+        if (current != null) {
+            current.finish();
+            current = null;
+        }
     }
 
     /**
@@ -76,13 +96,11 @@ final class SheetWriter {
         if (headerRow < 0) {
             headerRow = next;
         }
-        Row row = sheet.createRow(next++);
+        SheetRow row = newRow();
         boolean twoLines = false;
         for (int column = 0; column < labels.size(); column++) {
             String label = labels.get(column);
-            Cell cell = row.createCell(column);
-            cell.setCellValue(label);
-            cell.setCellStyle(styles.header);
+            row.text(column, label, styles.header);
             int longestWord = 0;
             for (String word : label.split(" ")) {
                 longestWord = Math.max(longestWord, word.length());
@@ -92,13 +110,14 @@ final class SheetWriter {
             twoLines |= onTwoLines < label.length();
         }
         if (twoLines) {
-            row.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints());
+            row.atLeast(2 * sheet.getDefaultRowHeightInPoints());
         }
         columns = Math.max(columns, labels.size());
     }
 
     /** Bold header row frozen, auto-filter over the header and the rows written so far. */
     void finishTable() {
+        finishRow();
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, Math.max(0, columns - 1)));
     }
@@ -114,9 +133,11 @@ final class SheetWriter {
                     .styled(currency, styles.bold);
             row.skipTo(amountColumn).money(total, currency, true);
         });
+        finishRow();
     }
 
     void applyWidths() {
+        finishRow();
         for (int column = 0; column < widths.length; column++) {
             if (widths[column] > 0) {
                 sheet.setColumnWidth(column, width(column) * 256);
@@ -173,10 +194,10 @@ final class SheetWriter {
 
     /** One row's cells, from the first column on. */
     final class Cells {
-        private final Row row;
+        private final SheetRow row;
         private int column;
 
-        private Cells(Row row) {
+        private Cells(SheetRow row) {
             this.row = row;
         }
 
@@ -192,7 +213,7 @@ final class SheetWriter {
         Cells sentence(String value) {
             if (value != null && value.length() > SENTENCE_WIDTH - 2) {
                 int lines = (value.length() + SENTENCE_LINE - 1) / SENTENCE_LINE;
-                row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * sheet.getDefaultRowHeightInPoints()));
+                row.atLeast(lines * sheet.getDefaultRowHeightInPoints());
             }
             sentences.set(column);
             return text(value, styles.wrapped);
@@ -206,7 +227,7 @@ final class SheetWriter {
         /** Empty cells with a line to write on (a signature). */
         Cells toFillIn(int count) {
             for (int i = 0; i < count; i++) {
-                row.createCell(column++).setCellStyle(styles.toFillIn);
+                row.blank(column++, styles.toFillIn);
             }
             return this;
         }
@@ -214,9 +235,7 @@ final class SheetWriter {
         private Cells text(String value, CellStyle style) {
             if (value != null && !value.isEmpty()) {
                 // A cell holds at most 32,767 characters; POI refuses more rather than cut.
-                Cell cell = row.createCell(column);
-                cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
-                cell.setCellStyle(style);
+                row.text(column, value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value, style);
                 fit(column, value.length());
             }
             column++;
@@ -235,25 +254,19 @@ final class SheetWriter {
          * keeps the width of the rest of its content.
          */
         Cells spanning(String value, CellStyle style) {
-            Cell cell = row.createCell(column++);
-            cell.setCellValue(value);
-            cell.setCellStyle(style);
+            row.text(column++, value, style);
             return this;
         }
 
         /** Text in a style of its own (a bold label). */
         Cells styled(String value, CellStyle style) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(style);
+            row.text(column, value, style);
             fit(column++, value.length());
             return this;
         }
 
         Cells number(long value) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(styles.plain);
+            row.number(column, value, styles.plain);
             fit(column++, Long.toString(value).length());
             return this;
         }
@@ -265,10 +278,8 @@ final class SheetWriter {
 
         Cells money(BigDecimal amount, String currency, boolean inBold) {
             if (amount != null) {
-                Cell cell = row.createCell(column);
                 // Display only: the amount has at most 3 decimals and is far below 2^53; sums stay BigDecimal.
-                cell.setCellValue(amount.doubleValue());
-                cell.setCellStyle(styles.amount(currency, inBold));
+                row.number(column, amount.doubleValue(), styles.amount(currency, inBold));
                 int digits = Money.isKnownCurrency(currency) ? Money.minorDigits(currency) : 2;
                 int integerDigits = Math.max(1, amount.precision() - amount.scale());
                 fit(column, integerDigits + integerDigits / 3 + digits + 6); // sign, point, space, code
@@ -280,9 +291,7 @@ final class SheetWriter {
         /** A date cell; nothing for none. */
         Cells date(LocalDate value) {
             if (value != null) {
-                Cell cell = row.createCell(column);
-                cell.setCellValue(value);
-                cell.setCellStyle(styles.date);
+                row.date(column, value, styles.date);
                 fit(column, 10);
             }
             column++;

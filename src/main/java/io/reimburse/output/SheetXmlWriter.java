@@ -67,6 +67,25 @@ final class SheetXmlWriter extends Writer {
         }
     }
 
+    /** A row's cells as {@link StreamedRow} made them: copied straight from the builder, without a String. */
+    @Override
+    public Writer append(CharSequence text) throws IOException {
+        if (!(text instanceof StringBuilder builder)) {
+            return super.append(text);
+        }
+        int offset = 0;
+        while (offset < builder.length()) {
+            if (count == buffer.length) {
+                flushBuffer();
+            }
+            int n = Math.min(builder.length() - offset, buffer.length - count);
+            builder.getChars(offset, offset + n, buffer, count);
+            count += n;
+            offset += n;
+        }
+        return this;
+    }
+
     /** Encodes the buffer, keeping a last high surrogate for its pair, which comes with the next write. */
     private void flushBuffer() throws IOException {
         encode(count > 0 && Character.isHighSurrogate(buffer[count - 1]) ? count - 1 : count);
