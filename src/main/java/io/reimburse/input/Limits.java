@@ -23,8 +23,8 @@ public final class Limits {
     /** Longest CSV record, quoted line breaks included: a stray quote must not pull the whole file into one field. */
     public static final int MAX_CSV_RECORD_CHARS = 4 * 1024 * 1024;
     /**
-     * Most lines in one CSV record (quoted line breaks): opencsv parses a multi-line record again for
-     * each line, so its time grows with the square of the lines; addresses need a handful.
+     * Most lines in one CSV record (quoted line breaks): addresses need a handful, and a stray quote
+     * is told at its record rather than after the rest of the file became one field.
      */
     public static final int MAX_CSV_RECORD_LINES = 100;
     /** Rows searched for the header below title rows. */

@@ -7,12 +7,6 @@ import io.reimburse.input.RawRow;
 import io.reimburse.input.RowStream;
 import io.reimburse.input.TableSource;
 import io.reimburse.model.RunRefused;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180Parser;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
-import com.opencsv.exceptions.CsvValidationException;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.ByteOrderMark;
 
@@ -37,8 +31,7 @@ import java.util.NoSuchElementException;
 
 /**
  * A CSV table: encoding sniffed (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252),
- * delimiter detected among {@code , ; tab |}, quotes per RFC 4180 (opencsv's RFC 4180 parser), a
- * quoted field's line breaks as the file writes them ({@link CsvLineEnds}).
+ * delimiter detected among {@code , ; tab |}, records per RFC 4180 ({@link CsvRecords}).
  */
 public final class CsvFile {
 
@@ -192,11 +185,7 @@ public final class CsvFile {
     private RowStream rows() {
         String file = path.getFileName().toString();
         try {
-            RFC4180Parser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
-            CsvLineEnds lineEnds = new CsvLineEnds(new CsvRecordGuard(reader(path, charset), delimiter));
-            CSVReader csv = new CSVReaderBuilder(lineEnds).withCSVParser(parser)
-                    .withMultilineLimit(Limits.MAX_CSV_RECORD_LINES).build();
-            return new CsvRows(csv, lineEnds, file, charset);
+            return new CsvRows(new CsvRecords(reader(path, charset), delimiter), file, charset);
         } catch (IOException e) {
             throw InputFailure.of(file, "cannot be read: " + e.getMessage());
         }
@@ -204,16 +193,14 @@ public final class CsvFile {
 
     /** Streams CSV records as rows; the row number is the record number, as a spreadsheet shows it. */
     private static final class CsvRows implements RowStream {
-        private final CSVReader csv;
-        private final CsvLineEnds lineEnds;
+        private final CsvRecords csv;
         private final String file;
         private final Charset charset;
         private String[] next;
         private long row;
 
-        CsvRows(CSVReader csv, CsvLineEnds lineEnds, String file, Charset charset) {
+        CsvRows(CsvRecords csv, String file, Charset charset) {
             this.csv = csv;
-            this.lineEnds = lineEnds;
             this.file = file;
             this.charset = charset;
             advance();
@@ -221,22 +208,13 @@ public final class CsvFile {
 
         private void advance() {
             try {
-                long linesBefore = csv.getLinesRead();
-                next = csv.readNext();
-                if (next != null) {
-                    next = lineEnds.restore(next, csv.getLinesRead() - linesBefore);
-                }
+                next = csv.next();
             } catch (CharacterCodingException e) {
                 throw InputFailure.of(file, "is not valid " + charset.name() + " text near record " + (row + 1));
-            } catch (CsvMultilineLimitBrokenException e) {
-                throw InputFailure.of(file, "record " + (row + 1) + " spans more than " + Limits.MAX_CSV_RECORD_LINES
-                        + " lines (an unclosed quote?)");
-            } catch (CsvRecordGuard.RecordTooLong e) {
+            } catch (CsvRecords.Malformed e) {
                 throw InputFailure.of(file, "record " + (row + 1) + ": " + e.getMessage());
             } catch (IOException e) {
                 throw InputFailure.of(file, "cannot be read near record " + (row + 1) + ": " + e.getMessage());
-            } catch (CsvValidationException e) {
-                throw InputFailure.of(file, "is not valid CSV near record " + (row + 1) + ": " + e.getMessage());
             }
         }
 
