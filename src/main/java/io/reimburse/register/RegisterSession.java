@@ -62,6 +62,8 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     private final boolean writing;
     private boolean open = true;
     private long firstInvoice = -1;
+    /** The run whose rows are in the transaction already ({@link #stage}), waiting for its commit. */
+    private RunResult staged;
     private long firstVendor = -1;
 
     private RegisterSession(Register register, Connection connection, boolean writing) {
@@ -501,11 +503,40 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
      * moved to {@code folder} next.
      */
     public void commit(RunResult result, Path folder, Path temporary, Instant committedAt) {
+        if (staged != result) {
+            stage(result);
+        }
+        try {
+            insertRun(result, folder, temporary, committedAt);
+            if (firstInvoice >= 0) {
+                advance(INVOICE_SEQUENCE + result.parameters().numbering().invoicePrefix(),
+                        firstInvoice + result.decisions().reimbursements().size());
+            }
+            if (firstVendor >= 0) {
+                advance(VENDOR_SEQUENCE + result.parameters().numbering().oneTimeVendorPrefix(),
+                        firstVendor + result.decisions().oneTimeVendors().size());
+            }
+            endTransaction("COMMIT");
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+    }
+
+    /**
+     * Puts the run's rows (its inputs, reimbursements, payments, one-time vendors, the postings it
+     * learnt of) in the session's transaction, uncommitted: while the report is still being written,
+     * so that the commit, once the outputs are complete, only adds the run itself. Nothing of it is
+     * seen by anyone before {@link #commit}; the run's row comes last, so the foreign keys to it are
+     * checked at the commit.
+     */
+    public void stage(RunResult result) {
         if (!writing) {
             throw new IllegalStateException("a read-only session records nothing");
         }
         try {
-            insertRun(result, folder, temporary, committedAt);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA defer_foreign_keys = ON"); // until the end of this transaction
+            }
             try (Batch inputs = new Batch(connection,
                     "INSERT INTO run_input (run_id, file, role, sha256) VALUES (?, ?, ?, ?)")) {
                 for (InputFile input : result.inputs()) {
@@ -543,15 +574,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                 }
             }
             markPosted(decisions.postedMarks());
-            if (firstInvoice >= 0) {
-                advance(INVOICE_SEQUENCE + result.parameters().numbering().invoicePrefix(),
-                        firstInvoice + decisions.reimbursements().size());
-            }
-            if (firstVendor >= 0) {
-                advance(VENDOR_SEQUENCE + result.parameters().numbering().oneTimeVendorPrefix(),
-                        firstVendor + decisions.oneTimeVendors().size());
-            }
-            endTransaction("COMMIT");
+            staged = result;
         } catch (SQLException e) {
             throw fail(register, e);
         }

@@ -4,6 +4,9 @@ import io.reimburse.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.reimburse.register.Register;
+import io.reimburse.run.Registers;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,5 +60,26 @@ class TemplateFileTest {
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("narrow.csv, row 3, column Width: '23456.78' is longer than the column's width 7");
         assertThat(out).doesNotExist();
+    }
+
+    /** The register's rows are put in its transaction while the outputs are written: a failed write keeps none. */
+    @Test
+    void anOutputThatFailsWhileTheRegisterIsWrittenLeavesTheRegisterAsItWas() throws IOException {
+        Path inputs = FrenchSampleWithTargets.inputs(temp, "Cibles ERP;template:narrow\r\n");
+        Files.writeString(inputs.resolve("templates").resolve("narrow.csv"), "Column,Field,Width\r\n"
+                + "Invoice,Invoice\r\nAmount,Amount,7\r\n");
+        Path register = temp.resolve("register.sqlite");
+        CliRunner.Result cli = CliRunner.run("run", "--register", register.toString(), inputs.toString(), "--out",
+                temp.resolve("out").toString());
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(temp.resolve("out")).doesNotExist();
+        try (Register opened = Registers.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+            assertThat(opened.runs()).isEmpty();
+        }
+        // the same inputs, the template mended, run as if nothing had happened: numbering starts at 1
+        Files.writeString(inputs.resolve("templates").resolve("narrow.csv"), "Column,Field\r\nInvoice,Invoice\r\n");
+        assertThat(CliRunner.run("run", "--register", register.toString(), inputs.toString(), "--out",
+                temp.resolve("out").toString()).status()).isZero();
+        assertThat(Files.readString(temp.resolve("out/reimbursements.csv"))).contains("RMB-FR-000001").contains("OTV-000001");
     }
 }
