@@ -65,7 +65,7 @@ final class RegisterCommand implements Runnable {
      */
     private static void printRuns(PrintWriter out, Register register, List<Register.RunReimbursements> byRun) {
         Map<String, RegisterRun> runs = new LinkedHashMap<>();
-        register.runs().forEach(run -> runs.put(run.runId(), run));
+        register.runs().forEach(run -> runs.put(run.runId(), run));   // read twice: a few lines per run
         TextTable table = new TextTable(new String[] {"Run", "Committed", "Entity", "Balance date", "Status",
             "Reimbursements", "Pending", "Posted", "Voided", "Total"}, false, false, false, false, false, true, true,
                 true, true);

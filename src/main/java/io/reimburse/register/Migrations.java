@@ -117,7 +117,11 @@ final class Migrations {
                             + "json_extract(u.parameters, '$.OneTimeVendorPrefix'), s.next_value FROM run u "
                             + "JOIN sequence s ON s.name = 'one-time-vendor' GROUP BY 1",
                     "DELETE FROM sequence WHERE name IN ('invoice', 'one-time-vendor')",
-                    "CREATE INDEX reimbursement_run ON reimbursement (run_id)"));
+                    "CREATE INDEX reimbursement_run ON reimbursement (run_id)"),
+            // v4: register list counts each run's pending and voided reimbursements on these alone
+            List.of("CREATE INDEX reimbursement_pending ON reimbursement (run_id) "
+                            + "WHERE posted_on IS NULL AND voided_at IS NULL",
+                    "CREATE INDEX reimbursement_voided ON reimbursement (run_id) WHERE voided_at IS NOT NULL"));
 
     static int latest() {
         return SCRIPTS.size();

@@ -224,10 +224,6 @@ public final class Register implements AutoCloseable {
         }
     }
 
-    private static final String FILTER = " FROM reimbursement r "
-            + "WHERE (?1 IS NULL OR r.customer = ?1) AND (?2 IS NULL OR r.run_id = ?2) "
-            + "AND (?3 IS NULL OR r.transaction_date >= ?3) AND (?4 IS NULL OR r.transaction_date <= ?4)";
-
     private static final String STATE = "CASE WHEN r.voided_at IS NOT NULL THEN 'voided' "
             + "WHEN r.posted_on IS NOT NULL THEN 'posted' ELSE 'pending' END";
 
@@ -247,9 +243,9 @@ public final class Register implements AutoCloseable {
                 + "r.customer_name, r.currency, r.dimensions, r.amount, r.vendor, r.one_time_vendor, r.balance_date, "
                 + "r.transaction_date, coalesce(r.posted_on, ''), coalesce((SELECT p.status FROM payment p "
                 + "JOIN run pu ON pu.run_id = p.run_id WHERE p.invoice = r.invoice AND pu.status = 'committed' "
-                + "ORDER BY p.status = 'PAYABLE' DESC, pu.committed_at DESC LIMIT 1), '')" + FILTER
-                + " ORDER BY r.invoice";
-        try (PreparedStatement query = filtered(sql, filter); ResultSet rs = query.executeQuery()) {
+                + "ORDER BY p.status = 'PAYABLE' DESC, pu.committed_at DESC LIMIT 1), '')";
+        try (PreparedStatement query = filtered(sql, filter, " ORDER BY r.invoice");
+             ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 line.accept(new RegisterReimbursement(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
@@ -277,8 +273,8 @@ public final class Register implements AutoCloseable {
                 + "max(length(r.amount)), max(length(r.currency)), max(length(r.vendor)), "
                 + "max(length(r.one_time_vendor)), max(length(r.balance_date)), max(length(r.run_id)), "
                 + "max(length(" + STATE + ") + coalesce(length(r.posted_on) + 1, 0)), "
-                + "(SELECT coalesce(max(length(status)), 0) FROM payment)" + FILTER;
-        try (PreparedStatement query = filtered(sql, filter); ResultSet rs = query.executeQuery()) {
+                + "(SELECT coalesce(max(length(status)), 0) FROM payment)";
+        try (PreparedStatement query = filtered(sql, filter, ""); ResultSet rs = query.executeQuery()) {
             rs.next();
             return new ReimbursementsExtent(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                     rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
@@ -292,30 +288,76 @@ public final class Register implements AutoCloseable {
     public record RunReimbursements(String runId, long count, long pending, long posted, long voided) {
     }
 
-    /** Per run that made reimbursements, their states; in the order of {@link #runs()}. */
+    /**
+     * Per run that made reimbursements, their states, in the order of {@link #runs()}. How many a run
+     * made is what it recorded (its REIMBURSED count, written in the transaction of its rows); how many
+     * are pending and voided now is counted on the partial indexes of those: a register of millions
+     * of posted reimbursements answers at once.
+     */
     public List<RunReimbursements> reimbursementsByRun() {
-        List<RunReimbursements> byRun = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT r.run_id, count(*), "
-                + "sum(r.voided_at IS NULL AND r.posted_on IS NULL), sum(r.voided_at IS NULL AND r.posted_on IS NOT NULL), "
-                + "sum(r.voided_at IS NOT NULL) FROM reimbursement r JOIN run u ON u.run_id = r.run_id "
-                + "GROUP BY r.run_id ORDER BY max(u.committed_at) DESC, r.run_id DESC");
+        Map<String, Long> pending = countByRun("posted_on IS NULL AND voided_at IS NULL");
+        Map<String, Long> voided = countByRun("voided_at IS NOT NULL");
+        List<RunReimbursements> lines = new ArrayList<>();
+        for (RegisterRun run : runs()) {
+            long made = run.decisionCounts().getOrDefault("REIMBURSED", 0L);
+            if (made > 0) {
+                long pendingNow = pending.getOrDefault(run.runId(), 0L);
+                long voidedNow = voided.getOrDefault(run.runId(), 0L);
+                lines.add(new RunReimbursements(run.runId(), made, pendingNow, made - pendingNow - voidedNow,
+                        voidedNow));
+            }
+        }
+        return lines;
+    }
+
+    private Map<String, Long> countByRun(String condition) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT run_id, count(*) FROM reimbursement "
+                + "WHERE " + condition + " GROUP BY run_id");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                byRun.add(new RunReimbursements(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)));
+                counts.put(rs.getString(1), rs.getLong(2));
             }
         } catch (SQLException e) {
             throw unusable(file, busyTimeout, e);
         }
-        return byRun;
+        return counts;
     }
 
-    private PreparedStatement filtered(String sql, ReimbursementFilter filter) throws SQLException {
-        PreparedStatement query = connection.prepareStatement(sql);
-        query.setString(1, filter.customer());
-        query.setString(2, filter.runId());
-        query.setString(3, filter.from());
-        query.setString(4, filter.to());
+    /**
+     * The statement with the filter's conditions, only those given, so that SQLite uses an index: the
+     * run's for a run; for a customer, the customer index through each legal entity the register
+     * holds (found by a seek per legal entity); dates scan.
+     */
+    private PreparedStatement filtered(String select, ReimbursementFilter filter, String orderBy)
+            throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        String with = "";
+        if (filter.customer() != null) {
+            with = "WITH RECURSIVE entity (e) AS (SELECT min(legal_entity) FROM reimbursement UNION ALL "
+                    + "SELECT (SELECT min(legal_entity) FROM reimbursement WHERE legal_entity > e) FROM entity "
+                    + "WHERE e IS NOT NULL) ";
+            conditions.add("r.legal_entity IN (SELECT e FROM entity WHERE e IS NOT NULL) AND r.customer = ?");
+            values.add(filter.customer());
+        }
+        if (filter.runId() != null) {
+            conditions.add("r.run_id = ?");
+            values.add(filter.runId());
+        }
+        if (filter.from() != null) {
+            conditions.add("r.transaction_date >= ?");
+            values.add(filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("r.transaction_date <= ?");
+            values.add(filter.to());
+        }
+        PreparedStatement query = connection.prepareStatement(with + select + " FROM reimbursement r"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + orderBy);
+        for (int i = 0; i < values.size(); i++) {
+            query.setString(i + 1, values.get(i));
+        }
         return query;
     }
 
