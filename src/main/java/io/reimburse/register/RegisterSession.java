@@ -132,12 +132,19 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         Map<CustomerRef, String> lastIbans = new HashMap<>();
         try {
             ask(customers);
+            // Each query walks an index of the few rows it may find (balances of this date or later; pending
+            // reimbursements; those posted after this date), not every earlier reimbursement of the
+            // customers: a year of monthly runs costs what one does.
             String earlier = "SELECT r.legal_entity, r.customer, r.currency, r.invoice, r.run_id, r.balance_date, "
-                    + "r.amount, r.dimensions, r.posted_on FROM asked_customer a JOIN reimbursement r "
-                    + "ON r.legal_entity = a.legal_entity AND r.customer = a.customer WHERE r.voided_at IS NULL ";
-            query(earlier + "AND r.balance_date >= ? ORDER BY r.balance_date DESC, r.invoice DESC",
+                    + "r.amount, r.dimensions, r.posted_on FROM reimbursement r INDEXED BY ";
+            String asked = " JOIN asked_customer a ON a.legal_entity = r.legal_entity AND a.customer = r.customer "
+                    + "WHERE r.voided_at IS NULL ";
+            query(earlier + "reimbursement_balance_date" + asked + "AND r.balance_date >= ? "
+                            + "ORDER BY r.balance_date DESC, r.invoice DESC",
                     rs -> already.putIfAbsent(new CustomerCurrency(customer(rs), rs.getString(3)), earlier(rs)), date);
-            query(earlier + "AND r.balance_date < ?1 AND (r.posted_on IS NULL OR r.posted_on > ?1) ORDER BY r.invoice",
+            query(earlier + "reimbursement_pending" + asked + "AND r.posted_on IS NULL AND r.balance_date < ?1 "
+                            + "UNION ALL " + earlier + "reimbursement_posted_on" + asked + "AND r.posted_on > ?1 "
+                            + "AND r.balance_date < ?1 ORDER BY 4", // the invoice
                     rs -> notYetInBalances.computeIfAbsent(new CustomerCurrency(customer(rs), rs.getString(3)),
                             c -> new ArrayList<>()).add(earlier(rs)), date);
             query("SELECT v.legal_entity, v.customer, v.vendor FROM asked_customer a JOIN one_time_vendor v "
