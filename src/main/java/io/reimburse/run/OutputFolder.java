@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -36,6 +37,8 @@ public final class OutputFolder implements AutoCloseable {
     private boolean kept;
     /** The JVM is stopping and this run's folder was removed. Guarded by this. */
     private boolean stopped;
+    /** Held from just before the register records the run until its folder is in place. Guarded by this. */
+    private MoveLock moving;
 
     private OutputFolder(Path given, Path target, Path temporary, Path createdParent, boolean force) {
         this.given = given;
@@ -130,12 +133,24 @@ public final class OutputFolder implements AutoCloseable {
     synchronized void keep(Runnable recordInRegister) {
         refuseIfStopped();
         refuseIfTaken(); // under the register's write lock: a run on the same register cannot fill it meanwhile
+        try {
+            moving = MoveLock.take(temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         recordInRegister.run();
         kept = true;
     }
 
     /** Moves the complete output into place, replacing (with --force) what was there. */
     synchronized void commit() throws IOException {
+        try (MoveLock held = moving) {
+            moving = null;
+            moveIntoPlace();
+        }
+    }
+
+    private void moveIntoPlace() throws IOException {
         refuseIfStopped();
         refuseIfTaken();
         kept = true; // a stop during the renames below must not remove the output on its way into place
@@ -161,10 +176,16 @@ public final class OutputFolder implements AutoCloseable {
      * temporary folder, are moved into place. True when the folder is in place.
      */
     static boolean finishInterrupted(Path target, Path temporary) throws IOException {
-        if (Files.isDirectory(temporary) && !Files.exists(target)) {
-            move(temporary, target);
+        Optional<MoveLock> lock = MoveLock.tryTake(temporary);
+        if (lock.isEmpty()) {
+            return false; // its run is alive and moving them itself
         }
-        return Files.exists(target);
+        try (MoveLock held = lock.get()) {
+            if (Files.isDirectory(temporary) && !Files.exists(target)) {
+                move(temporary, target);
+            }
+            return Files.exists(target);
+        }
     }
 
     /** The hidden temporary folders of runs into {@code target} killed before their commit: nobody's. */
@@ -174,8 +195,8 @@ public final class OutputFolder implements AutoCloseable {
         try (Stream<Path> entries = Files.list(target.getParent())) {
             abandoned = entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
         }
-        for (Path folder : abandoned) {
-            PathUtils.deleteDirectory(folder);
+        for (Path leftover : abandoned) {
+            PathUtils.delete(leftover); // a temporary folder, or the lock file of its move (MoveLock)
         }
     }
 
@@ -224,10 +245,23 @@ public final class OutputFolder implements AutoCloseable {
     /** The run is over: a later stop of the JVM has nothing of it to remove. */
     @Override
     public void close() {
+        releaseMoveLock();
         try {
             Runtime.getRuntime().removeShutdownHook(onStop);
         } catch (IllegalStateException stopping) {
             // the JVM is stopping: the hook runs, and finds the run kept or already abandoned
+        }
+    }
+
+    /** A run that failed after taking the lock: its outputs are the register's (or nobody's) to finish. */
+    private synchronized void releaseMoveLock() {
+        if (moving != null) {
+            try {
+                moving.close();
+            } catch (IOException e) {
+                // the lock goes with the process; a leftover hidden file is removed by the next recovery
+            }
+            moving = null;
         }
     }
 
