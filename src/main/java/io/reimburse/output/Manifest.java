@@ -66,7 +66,7 @@ public final class Manifest {
             }
             json.writeEndObject();
             writeInputs(json, result.inputs());
-            if (result.kind() == RunKind.REIMBURSEMENT) {
+            if (result.kind() == RunKind.REIMBURSEMENT || result.kind() == RunKind.PROPOSAL) {
                 writeDecisions(json, result);
             }
             if (result.parameters().payments().enabled()) {

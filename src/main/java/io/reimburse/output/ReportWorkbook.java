@@ -7,7 +7,9 @@ import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Payment;
+import io.reimburse.model.ProposedLine;
 import io.reimburse.model.Reimbursement;
+import io.reimburse.model.RejectedLine;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
@@ -67,7 +69,8 @@ public final class ReportWorkbook {
         String dated = payment ? PAYMENTS_ON.in(language) + " " + language.date(parameters.payments().paymentDate())
                 : BALANCES_OF.in(language) + " " + language.date(parameters.balanceDate());
         return PageLayout.of(title, RUN_ID.in(language) + " " + result.runId(),
-                result.dryRun() ? DRAFT_MARK.in(language) : null, dated, PAGE_OF_PAGES.in(language));
+                result.dryRun() ? DRAFT_MARK.in(language) : result.kind() == RunKind.PROPOSAL ? PROPOSAL.in(language)
+                        : null, dated, PAGE_OF_PAGES.in(language));
     }
 
     /** Writes the report of SPEC §6 to {@code target} (a .xlsx path). */
@@ -98,6 +101,9 @@ public final class ReportWorkbook {
                 report.skipped(streaming.createSheet(SKIPPED.in(language)));
                 report.inputErrors(streaming.createSheet(INPUT_ERRORS.in(language)));
                 report.oneTimeVendors(streaming.createSheet(ONE_TIME_VENDORS.in(language)));
+                if (!result.approval().isNone()) {
+                    report.rejected(streaming.createSheet(REJECTED.in(language)));
+                }
             }
             if (result.parameters().payments().enabled()) {
                 report.payments(streaming.createSheet(PAYMENTS.in(language)));
@@ -244,6 +250,20 @@ public final class ReportWorkbook {
         }
         out.finishTable();
         out.totals(TOTAL_PAYABLE.in(language), result.payments().payableTotalsByCurrency(), 5, 6);
+        finish(out);
+    }
+
+    /** The lines of the approved proposal its approver rejected, with the approver's comments (issue 13). */
+    private void rejected(Sheet sheet) {
+        SheetWriter out = new SheetWriter(sheet, styles);
+        out.header(ReportLabels.in(language, LEGAL_ENTITY, CUSTOMER, NAME, CURRENCY, AMOUNT, VENDOR, COMMENT));
+        for (RejectedLine rejected : result.approval().rejected()) {
+            ProposedLine line = rejected.line();
+            out.row().texts(line.key().legalEntity(), line.key().customerAccount(), line.customerName(),
+                    line.amount().currency()).money(line.amount().amount(), line.amount().currency())
+                    .text(line.vendorAccount()).sentence(rejected.comment());
+        }
+        out.finishTable();
         finish(out);
     }
 

@@ -192,6 +192,11 @@ public final class Register implements AutoCloseable {
         return busyTimeout;
     }
 
+    /** The proposals waiting for approval, approved, rejected or expired (issue 13). */
+    public Proposals proposals() {
+        return new Proposals(this, connection);
+    }
+
     /** Runs, newest first. */
     public List<RegisterRun> runs() {
         List<RegisterRun> runs = new ArrayList<>();

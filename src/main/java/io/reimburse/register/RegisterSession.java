@@ -580,6 +580,43 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         }
     }
 
+    /** The register's proposals, read in this session's transaction (issue 13). */
+    public Proposals proposals() {
+        return new Proposals(register, connection);
+    }
+
+    /** Records a proposal, the copy of its inputs and its lines, and commits: nothing else changes. */
+    public void commitProposal(Proposals.Recorded proposal, List<Proposals.Input> inputs) {
+        if (!writing) {
+            throw new IllegalStateException("a read-only session records nothing");
+        }
+        try {
+            proposals().insert(proposal, inputs);
+            endTransaction("COMMIT");
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+    }
+
+    /**
+     * Records the approval of a proposal and commits it with the run it approved, in one transaction: the
+     * proposal's state is changed only if it is still proposed (another approval may have taken it since
+     * it was read), else the approval is refused and nothing is recorded.
+     */
+    public void commitApproval(RunResult result, Proposals.Approved approved, Path folder, Path temporary,
+                               Instant committedAt) {
+        boolean allRejected = result.decisions().reimbursements().isEmpty();
+        try {
+            if (!proposals().approve(result.approval().proposalId(), approved, allRejected)) {
+                throw new RunRefused(problem("proposal " + result.approval().proposalId() + " was approved or "
+                        + "rejected by someone else meanwhile: this approval is not recorded"));
+            }
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+        commit(result, folder, temporary, committedAt);
+    }
+
     /** Every payment decision (a held one too: it is made later, once), by the run that took it. */
     private void insertPayments(String runId, List<Payment> payments) throws SQLException {
         try (Batch insert = new Batch(connection, "INSERT INTO payment (invoice, run_id, legal_entity, customer, "

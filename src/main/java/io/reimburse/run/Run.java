@@ -57,6 +57,12 @@ public final class Run {
                     @Override
                     public RunResult decide(RunInputs inputs, RegisterSession session) {
                         progress.phase("deciding and writing outputs");
+                        if (inputs.parameters().approval().required() && !options.dryRun()) {
+                            throw new RunRefused(RunProblem.of("the parameters require approval (RequireApproval = "
+                                    + "Yes): 'reimburse run' cannot move money on its own; write a proposal with "
+                                    + "'reimburse propose', then have another person approve it with 'reimburse "
+                                    + "approve proposal.xlsx --by NAME'"));
+                        }
                         if (session == null) {
                             return Run.decide(inputs, RegisterState.NONE, options, startedAt);
                         }
@@ -72,7 +78,7 @@ public final class Run {
      * --select, --groups) uses up the file for the customers it selects only: the others may be run
      * later from the same file. A run that reimbursed nobody has not used it.
      */
-    private static void refuseDuplicateInput(RunInputs inputs, RegisterSession session, RunOptions options) {
+    static void refuseDuplicateInput(RunInputs inputs, RegisterSession session, RunOptions options) {
         if (options.allowDuplicateInput()) {
             return;
         }
@@ -96,7 +102,7 @@ public final class Run {
         });
     }
 
-    private static RunResult decide(RunInputs inputs, RegisterState register, RunOptions options, Instant startedAt) {
+    static RunResult decide(RunInputs inputs, RegisterState register, RunOptions options, Instant startedAt) {
         Map<CustomerRef, HeldBack> heldBack = new HashMap<>();
         inputs.problems().stream().filter(p -> p.customerAccount() != null).forEach(p -> {
             CustomerRef customer = new CustomerRef(p.legalEntity(), p.customerAccount());
