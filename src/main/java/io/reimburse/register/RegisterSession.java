@@ -89,7 +89,18 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
      * An earlier committed run that reimbursed from a balances file: its id and the customer
      * selection it was made for (CustomerAccounts and CustomerGroups as it read them).
      */
-    public record BalancesUse(String runId, String customerAccounts, String customerGroups) {
+    public record BalancesUse(String runId, String customerAccounts, String customerGroups,
+                              Set<CustomerRef> rejected) {
+
+        /**
+         * Whether the run used the file for this customer: selected by it, and not rejected by the approver of
+         * the proposal it committed (a rejected customer may be proposed again from the same file).
+         */
+        public boolean used(CustomerRef customer, String group) {
+            return !rejected.contains(customer) && io.reimburse.model.Selection.parse(customerAccounts)
+                    .matches(customer.customerAccount()) && io.reimburse.model.Selection.parse(customerGroups)
+                    .matches(group);
+        }
     }
 
     /**
@@ -105,8 +116,13 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                     + "ORDER BY u.committed_at, u.run_id", rs -> {
                         Map<String, String> parameters = jsonObject(rs.getString(2));
                         uses.add(new BalancesUse(rs.getString(1), parameters.getOrDefault("CustomerAccounts", ""),
-                                parameters.getOrDefault("CustomerGroups", "")));
+                                parameters.getOrDefault("CustomerGroups", ""), new java.util.HashSet<>()));
                     }, sha256);
+            for (BalancesUse use : uses) {
+                query("SELECT l.legal_entity, l.customer FROM approval a JOIN rejected_line l "
+                        + "ON l.proposal_id = a.proposal_id WHERE a.run_id = ?", rs -> use.rejected().add(customer(rs)),
+                        use.runId());
+            }
         } catch (SQLException e) {
             throw fail(register, e);
         }

@@ -242,7 +242,15 @@ public final class Approve {
             List<Path> recognized = new ArrayList<>();
             Map<TableKind, Path> explicit = new EnumMap<>(TableKind.class);
             for (Proposals.Input input : inputs) {
-                Path file = Files.write(folder.resolve(input.file()), input.content());
+                Path file = folder.resolve(input.file()).normalize();
+                if (!file.startsWith(folder)) {
+                    throw new IllegalStateException("a stored input outside its folder: " + input.file());
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, input.content());
+                if (Propose.isTemplate(input)) {
+                    continue; // found beside the parameters by the run's reader
+                }
                 TableKind kind = Propose.explicitKind(input);
                 if (kind == null) {
                     recognized.add(file);

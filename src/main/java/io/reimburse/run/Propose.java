@@ -3,6 +3,7 @@ package io.reimburse.run;
 import io.reimburse.input.TableKind;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.Money;
+import io.reimburse.model.OutputTemplate;
 import io.reimburse.model.Payment;
 import io.reimburse.model.Payments;
 import io.reimburse.model.Proposal;
@@ -141,9 +142,13 @@ public final class Propose {
                 false, RunKind.PROPOSAL);
     }
 
+    /** The role a stored template file has: written back beside the parameters, not read as a table. */
+    private static final String TEMPLATE = "template";
+
     /**
-     * The input files, byte for byte, each checked against the hash the run read it with: the register
-     * keeps them so that the approval decides again from exactly these, wherever the files are by then.
+     * The input files, byte for byte, each checked against the hash the run read it with, and the output
+     * templates ErpTargets names: the register keeps them so that the approval decides and writes again
+     * from exactly these, wherever the files are by then.
      */
     private static List<Proposals.Input> copies(RunOptions options, RunResult result) {
         Map<String, String> hashes = new HashMap<>();
@@ -153,6 +158,7 @@ public final class Propose {
         options.explicit().forEach((kind, file) -> files.put(file, kind.name()));
         List<Proposals.Input> copies = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        Path parametersFolder = null;
         for (Map.Entry<Path, String> file : files.entrySet()) {
             String name = file.getKey().getFileName().toString();
             if (!hashes.containsKey(name)) {
@@ -162,17 +168,36 @@ public final class Propose {
                 throw new RunRefused(RunProblem.inFile(name, "two inputs have this name: a proposal keeps its inputs "
                         + "by name, rename one"));
             }
-            try {
-                byte[] content = Files.readAllBytes(file.getKey());
-                if (!Sha256.of(content).equals(hashes.get(name))) {
-                    throw new RunRefused(RunProblem.inFile(name, "was changed while it was read: propose again"));
-                }
-                copies.add(new Proposals.Input(name, file.getValue(), hashes.get(name), content));
-            } catch (IOException e) {
-                throw new RunRefused(RunProblem.inFile(name, "cannot be read: " + e.getMessage()));
+            byte[] content = content(file.getKey(), name);
+            if (!Sha256.of(content).equals(hashes.get(name))) {
+                throw new RunRefused(RunProblem.inFile(name, "was changed while it was read: propose again"));
+            }
+            copies.add(new Proposals.Input(name, file.getValue(), hashes.get(name), content));
+            if (result.inputs().stream().anyMatch(input -> input.name().equals(name) && input.tables().stream()
+                    .anyMatch(table -> table.role().equals(TableKind.PARAMETERS.role())))) {
+                parametersFolder = file.getKey().toAbsolutePath().getParent();
             }
         }
+        for (OutputTemplate template : result.parameters().erp().targets().templates()) {
+            // TemplateReader finds template:NAME in templates/ beside the parameters, a NAME.ext there itself
+            String relative = template.name().contains(".") ? template.name() : "templates/" + template.file();
+            byte[] content = content(parametersFolder.resolve(relative), relative);
+            copies.add(new Proposals.Input(relative, TEMPLATE, Sha256.of(content), content));
+        }
         return copies;
+    }
+
+    private static byte[] content(Path file, String name) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RunRefused(RunProblem.inFile(name, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Whether a stored input is an output template rather than a table. */
+    static boolean isTemplate(Proposals.Input input) {
+        return input.explicitRole().equals(TEMPLATE);
     }
 
     /** The table kind a stored input was named for on the command line; null when it was recognized. */

@@ -86,12 +86,10 @@ public final class Run {
             Selection accounts = inputs.parameters().customerAccounts();
             Selection groups = inputs.parameters().customerGroups();
             for (RegisterSession.BalancesUse use : session.runsThatUsedBalances(balances.sha256())) {
-                Selection usedAccounts = Selection.parse(use.customerAccounts());
-                Selection usedGroups = Selection.parse(use.customerGroups());
                 for (CustomerBalance balance : inputs.balances()) {
                     String account = balance.key().customerAccount();
                     if (accounts.matches(account) && groups.matches(balance.customerGroup())
-                            && usedAccounts.matches(account) && usedGroups.matches(balance.customerGroup())) {
+                            && use.used(balance.key().customer(), balance.customerGroup())) {
                         throw new RunRefused(RunProblem.inFile(balances.name(), "these balances (the same file, "
                                 + "byte for byte) were already used by run " + use.runId() + " for customers "
                                 + "this run selects too (first: " + account + "); select other customers, or, to "
