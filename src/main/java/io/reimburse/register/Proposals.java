@@ -128,6 +128,23 @@ public final class Proposals {
         }
     }
 
+    /** Every proposal as listed, newest first, in its state at {@code now}. */
+    public List<RegisterProposal> list(Instant now) {
+        List<RegisterProposal> listed = new ArrayList<>();
+        for (Recorded recorded : all()) {
+            Proposal proposal = recorded.proposal();
+            Optional<Approved> approval = approval(recorded);
+            listed.add(new RegisterProposal(proposal.id(), proposal.proposedAt().toString(), proposal.proposer(),
+                    proposal.validUntil().toString(), recorded.state(now).code(), proposal.lines().size(),
+                    RegisterSession.json(recorded.totals()), approval.map(Approved::approver).orElse(""),
+                    approval.map(a -> a.approvedAt().toString()).orElse(""), approval.map(Approved::runId).orElse(""),
+                    approval.map(a -> a.rejected().size()).orElse(0),
+                    approval.map(Approved::sameUserAllowed).orElse(false),
+                    approval.map(Approved::fileOwner).orElse("")));
+        }
+        return listed;
+    }
+
     private static Recorded recorded(ResultSet rs, List<ProposedLine> lines) throws SQLException {
         Proposal proposal = new Proposal(rs.getString(1), Instant.parse(rs.getString(2)), rs.getString(3),
                 Instant.parse(rs.getString(4)), lines);

@@ -318,6 +318,39 @@ class ApprovalTest {
         assertThat(proposeAs("alice", "required")).exists();
     }
 
+    @Test
+    void theRegisterListsShowsAndExportsProposalsWithTheirState() throws Exception {
+        edit(proposal, set(REIMBURSEMENTS, "C00045", "Approuver", "Non")
+                .andThen(set(REIMBURSEMENTS, "C00045", "Commentaire", "adresse inconnue")));
+        CliRunner.Result approved = approve(proposal, "bob", "approved");
+        assertThat(approved.status()).as(approved.err()).isZero();
+        Path waiting = proposeAs("alice", "waiting", "--select", "C00045");
+
+        CliRunner.Result list = CliRunner.run("register", "list", "--register", register.toString());
+        assertThat(list.out()).contains("2 proposal(s)").containsPattern("P\\S+ .* alice .* approved +bob +1 ")
+                .containsPattern("P\\S+ .* alice .* 10.00 EUR +proposed");
+        String waitingId;
+        try (Register opened = Registers.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+            waitingId = opened.proposals().all().get(0).proposal().id();
+        }
+        String approvedId = list.out().lines().filter(line -> line.contains("approved")).findFirst().orElseThrow()
+                .split(" ")[0];
+        CliRunner.Result show = CliRunner.run("register", "show", approvedId, "--register", register.toString());
+        assertThat(show.out()).contains("APPROVED").contains("approved by bob").containsPattern(
+                "C00045 .* rejected +adresse inconnue").containsPattern("C00012 .* approved");
+        assertThat(CliRunner.run("register", "show", waitingId, "--register", register.toString()).out())
+                .contains("PROPOSED");
+        Path export = temp.resolve("register.xlsx");
+        assertThat(CliRunner.run("register", "export", "--register", register.toString(), "--out",
+                export.toString()).status()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(export.toFile())) {
+            String proposals = cells(workbook.getSheet("Proposals"));
+            assertThat(proposals).contains(approvedId + " ").contains(" approved ").contains(waitingId + " ")
+                    .contains(" proposed ");
+        }
+        assertThat(waiting).exists();
+    }
+
     static String cells(Sheet sheet) {
         StringBuilder text = new StringBuilder();
         sheet.forEach(row -> {
