@@ -3,6 +3,7 @@ package io.reimburse.run;
 import io.reimburse.engine.PaymentRules;
 import io.reimburse.engine.RegisterState;
 import io.reimburse.engine.ReimbursementRules;
+import io.reimburse.model.ApprovalRequired;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
@@ -58,7 +59,7 @@ public final class Run {
                     public RunResult decide(RunInputs inputs, RegisterSession session) {
                         progress.phase("deciding and writing outputs");
                         if (inputs.parameters().approval().required() && !options.dryRun()) {
-                            throw new RunRefused(RunProblem.of("the parameters require approval (RequireApproval = "
+                            throw new ApprovalRequired(RunProblem.of("the parameters require approval (RequireApproval = "
                                     + "Yes): 'reimburse run' cannot move money on its own; write a proposal with "
                                     + "'reimburse propose', then have another person approve it with 'reimburse "
                                     + "approve proposal.xlsx --by NAME'"));
