@@ -3,6 +3,7 @@ package io.reimburse.cli;
 import io.reimburse.input.ParameterName;
 import io.reimburse.input.TableKind;
 import io.reimburse.model.RunResult;
+import io.reimburse.output.ProposalWorkbook;
 import io.reimburse.run.Propose;
 import io.reimburse.run.RunOptions;
 import io.reimburse.run.RunSummary;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,9 @@ import java.util.concurrent.Callable;
         description = "Decides as 'run' does, but only writes proposal.xlsx (and its manifest) for another person "
                 + "to approve with 'reimburse approve': no ERP file, no payment file, nothing reimbursed yet.")
 final class ProposeCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter VALID_UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,8 +91,8 @@ final class ProposeCommand implements Callable<Integer> {
         stdout.printf("Proposal %s by %s: %s%n", proposed.proposal().id(), proposer,
                 RunSummary.decisions(result.decisions()));
         RunSummary.totals(result.decisions()).forEach(total -> stdout.printf("  %s%n", total));
-        stdout.printf("  to be approved by another person before %s: reimburse approve %s --by NAME%n",
-                proposed.proposal().validUntil(), out.resolve("proposal.xlsx"));
+        stdout.printf("  to be approved by another person before %s UTC: reimburse approve %s --by NAME%n",
+                VALID_UNTIL.format(proposed.proposal().validUntil()), out.resolve(ProposalWorkbook.FILE));
         stdout.printf("Proposal in %s (nothing reimbursed yet)%n", out.toAbsolutePath().normalize());
         stdout.flush();
         return Main.OK;

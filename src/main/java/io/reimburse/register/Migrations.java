@@ -133,6 +133,8 @@ final class Migrations {
                         overrides TEXT NOT NULL,
                         totals TEXT NOT NULL,
                         output_folder TEXT NOT NULL,
+                        output_temporary TEXT NOT NULL,
+                        outputs_in_place INTEGER NOT NULL DEFAULT 0,
                         state TEXT NOT NULL DEFAULT 'proposed' CHECK (state IN ('proposed', 'approved', 'rejected')))""",
                     """
                     CREATE TABLE proposal_input (

@@ -70,15 +70,19 @@ public final class Proposals {
     public record Since(String customer, String currency, String invoice, String runId) {
     }
 
-    /** Records a proposal, its inputs and lines in the session's transaction. */
-    void insert(Recorded recorded, List<Input> inputs) throws SQLException {
+    /**
+     * Records a proposal, its inputs and lines in the session's transaction; its workbook is complete in
+     * {@code temporary}, moved to its output folder next (on the register's next opening after a crash).
+     */
+    void insert(Recorded recorded, List<Input> inputs, String temporary) throws SQLException {
         Proposal proposal = recorded.proposal();
         update("INSERT INTO proposal (proposal_id, proposed_at, proposer, valid_until, tool_version, legal_entity, "
-                        + "balance_date, parameters, overrides, totals, output_folder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "balance_date, parameters, overrides, totals, output_folder, output_temporary) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 proposal.id(), proposal.proposedAt().toString(), proposal.proposer(), proposal.validUntil().toString(),
                 recorded.toolVersion(), recorded.legalEntity(), recorded.balanceDate(),
                 RegisterSession.json(recorded.parameters()), RegisterSession.json(recorded.overrides()),
-                RegisterSession.json(recorded.totals()), recorded.outputFolder());
+                RegisterSession.json(recorded.totals()), recorded.outputFolder(), temporary);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO proposal_input (proposal_id, file, "
                 + "explicit_role, sha256, content) VALUES (?, ?, ?, ?, ?)")) {
             for (Input input : inputs) {

@@ -601,13 +601,16 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         return new Proposals(register, connection);
     }
 
-    /** Records a proposal, the copy of its inputs and its lines, and commits: nothing else changes. */
-    public void commitProposal(Proposals.Recorded proposal, List<Proposals.Input> inputs) {
+    /**
+     * Records a proposal, the copy of its inputs and its lines, and commits: nothing else changes. Its
+     * workbook must be complete in {@code temporary}.
+     */
+    public void commitProposal(Proposals.Recorded proposal, List<Proposals.Input> inputs, Path temporary) {
         if (!writing) {
             throw new IllegalStateException("a read-only session records nothing");
         }
         try {
-            proposals().insert(proposal, inputs);
+            proposals().insert(proposal, inputs, temporary.toString());
             endTransaction("COMMIT");
         } catch (SQLException e) {
             throw fail(register, e);

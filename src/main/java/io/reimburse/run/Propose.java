@@ -101,7 +101,7 @@ public final class Propose {
                         session.commitProposal(new Proposals.Recorded(decided.proposed().proposal(),
                                 result.toolVersion(), result.parameters().legalEntity(),
                                 result.parameters().balanceDate().toString(), result.parameters().used().byName(),
-                                overrides, totals, target.toString(), "proposed"), decided.inputs());
+                                overrides, totals, target.toString(), "proposed"), decided.inputs(), temporary);
                     }
 
                     @Override

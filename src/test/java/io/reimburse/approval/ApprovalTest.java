@@ -192,7 +192,26 @@ class ApprovalTest {
         String before = registerState();
 
         assertRefused(approve(proposal, "bob", "approved"), "approved", before,
-                "Remboursements, row ", "column Montant (", "was '23456.78' in the proposal, is '32456.78' here");
+                "proposal.xlsx, sheet Remboursements, row 6, column Montant (G6): was '23456.78' in the proposal, "
+                        + "is '32456.78' here: only Approuver and Commentaire may be changed");
+    }
+
+    @Test
+    void aProposalWhoseEveryLineIsRejectedEndsRejectedAndReimbursesNobody() throws Exception {
+        edit(proposal, workbook -> {
+            for (String customer : List.of("C00012", "C00027", "C00045", "C00092", "C00118")) {
+                set(REIMBURSEMENTS, customer, "Approuver", "Non").accept(workbook);
+            }
+        });
+
+        CliRunner.Result cli = approve(proposal, "bob", "approved");
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("5 line(s) rejected");
+        assertThat(registerState()).contains(" rejected true");
+        assertThat(Files.readString(temp.resolve("approved/reimbursements.csv"))).doesNotContain("RMB-FR");
+        // nobody was reimbursed: the same file may be proposed again, whole
+        assertThat(proposeAs("alice", "again")).exists();
     }
 
     @Test
