@@ -26,6 +26,7 @@ import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
+import io.reimburse.model.Selection;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -86,10 +87,11 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     }
 
     /**
-     * An earlier committed run that reimbursed from a balances file: its id and the customer
-     * selection it was made for (CustomerAccounts and CustomerGroups as it read them).
+     * An earlier committed run that reimbursed from a balances file: its id, the customer selection it
+     * was made for (CustomerAccounts and CustomerGroups as it read them), and the customers the approver
+     * of its proposal rejected.
      */
-    public record BalancesUse(String runId, String customerAccounts, String customerGroups,
+    public record BalancesUse(String runId, Selection customerAccounts, Selection customerGroups,
                               Set<CustomerRef> rejected) {
 
         /**
@@ -97,9 +99,8 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
          * the proposal it committed (a rejected customer may be proposed again from the same file).
          */
         public boolean used(CustomerRef customer, String group) {
-            return !rejected.contains(customer) && io.reimburse.model.Selection.parse(customerAccounts)
-                    .matches(customer.customerAccount()) && io.reimburse.model.Selection.parse(customerGroups)
-                    .matches(group);
+            return !rejected.contains(customer) && customerAccounts.matches(customer.customerAccount())
+                    && customerGroups.matches(group);
         }
     }
 
@@ -115,8 +116,9 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                     + "AND u.kind = 'reimbursement' AND EXISTS (SELECT 1 FROM reimbursement r WHERE r.run_id = u.run_id) "
                     + "ORDER BY u.committed_at, u.run_id", rs -> {
                         Map<String, String> parameters = jsonObject(rs.getString(2));
-                        uses.add(new BalancesUse(rs.getString(1), parameters.getOrDefault("CustomerAccounts", ""),
-                                parameters.getOrDefault("CustomerGroups", ""), new java.util.HashSet<>()));
+                        uses.add(new BalancesUse(rs.getString(1),
+                                Selection.parse(parameters.getOrDefault("CustomerAccounts", "")),
+                                Selection.parse(parameters.getOrDefault("CustomerGroups", "")), new java.util.HashSet<>()));
                     }, sha256);
             for (BalancesUse use : uses) {
                 query("SELECT l.legal_entity, l.customer FROM approval a JOIN rejected_line l "

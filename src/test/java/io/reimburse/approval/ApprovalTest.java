@@ -215,6 +215,20 @@ class ApprovalTest {
     }
 
     @Test
+    void aNoOnThePaymentsSheetRejectsTheLineAndTheManifestSaysSo() throws Exception {
+        edit(proposal, set(PAYMENTS, "C00027", "Approuver", "Non")
+                .andThen(set(PAYMENTS, "C00027", "Commentaire", "IBAN à confirmer")));
+
+        CliRunner.Result cli = approve(proposal, "bob", "approved");
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(Files.readString(temp.resolve("approved/reimbursements.csv"))).doesNotContain("C00027");
+        assertThat(Files.readString(temp.resolve("approved/manifest.json"))).contains("\"approvedBy\" : \"bob\"")
+                .contains("\"proposedBy\" : \"alice\"").contains("\"customerAccount\" : \"C00027\"")
+                .contains("\"comment\" : \"IBAN à confirmer\"");
+    }
+
+    @Test
     void aTamperedIbanIsRefusedWithItsCellNamed() throws Exception {
         edit(proposal, set(PAYMENTS, "C00012", "IBAN", "FR7630006000011234567890189"));
         String before = registerState();
