@@ -7,7 +7,6 @@ import io.reimburse.model.BalanceKey;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.Proposal;
 import io.reimburse.model.ProposedLine;
-import io.reimburse.model.RejectedLine;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
