@@ -22,7 +22,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -42,17 +44,58 @@ final class RegisterCommand implements Runnable {
                 + "posted or void");
     }
 
-    static void printReimbursements(PrintWriter out, List<RegisterReimbursement> lines) {
-        TextTable table = new TextTable(new String[] {"Invoice", "Date", "Entity", "Customer", "Name", "Amount",
-                "Cur", "Vendor", "One-time", "Balance date", "Run", "State", "Payment"},
+    private static final String[] REIMBURSEMENT_COLUMNS = {"Invoice", "Date", "Entity", "Customer", "Name",
+        "Amount", "Cur", "Vendor", "One-time", "Balance date", "Run", "State", "Payment"};
+
+    /** Prints the reimbursements a filter selects as the register reads them; returns how many. */
+    static long printReimbursements(PrintWriter out, Register register, Register.ReimbursementFilter filter) {
+        Register.ReimbursementsExtent extent = register.extent(filter);
+        int[] widths = {extent.invoice(), extent.transactionDate(), extent.legalEntity(), extent.customer(),
+            extent.customerName(), extent.amount(), extent.currency(), extent.vendor(), extent.oneTimeVendor(),
+            extent.balanceDate(), extent.runId(), extent.state(), Math.max("paid".length(), "held ".length()
+                + extent.payment())};
+        TextTable.Streamed table = TextTable.streamed(out, REIMBURSEMENT_COLUMNS, widths,
                 false, false, false, false, false, true);
-        for (RegisterReimbursement r : lines) {
-            table.add(r.invoice(), r.transactionDate(), r.legalEntity(), r.customer(), r.customerName(), r.amount(),
-                    r.currency(), r.vendor(), r.oneTimeVendor(), r.balanceDate(), r.runId(),
-                    r.postedOn().isEmpty() ? r.state() : r.state() + " " + r.postedOn(), paymentState(r.payment()));
+        register.eachReimbursement(filter, r -> table.row(r.invoice(), r.transactionDate(), r.legalEntity(),
+                r.customer(), r.customerName(), r.amount(), r.currency(), r.vendor(), r.oneTimeVendor(),
+                r.balanceDate(), r.runId(), r.postedOn().isEmpty() ? r.state() : r.state() + " " + r.postedOn(),
+                paymentState(r.payment())));
+        out.flush();
+        return extent.count();
+    }
+
+    /**
+     * Instead of a listing too long to read: one line per run, its reimbursements by state and its
+     * totals, and how to narrow the listing.
+     */
+    private static void printRuns(PrintWriter out, Register register, List<Register.RunReimbursements> byRun) {
+        Map<String, RegisterRun> runs = new LinkedHashMap<>();
+        register.runs().forEach(run -> runs.put(run.runId(), run));   // read twice: a few lines per run
+        TextTable table = new TextTable(new String[] {"Run", "Committed", "Entity", "Balance date", "Status",
+            "Reimbursements", "Pending", "Posted", "Voided", "Total"}, false, false, false, false, false, true, true,
+                true, true);
+        long count = 0;
+        for (Register.RunReimbursements lines : byRun) {
+            RegisterRun run = runs.get(lines.runId());
+            table.add(run.runId(), run.committedAt(), run.legalEntity(), run.balanceDate(), run.status(),
+                    Long.toString(lines.count()), Long.toString(lines.pending()), Long.toString(lines.posted()),
+                    Long.toString(lines.voided()), totals(run));
+            count += lines.count();
         }
         table.print(out);
+        out.printf("%d reimbursement(s) in %d run(s): more than %d to list; narrow with --customer, --run, "
+                + "--from or --to, or list them all with --all%n", count, byRun.size(), LISTED_AT_MOST);
     }
+
+    private static String totals(RegisterRun run) {
+        StringBuilder totals = new StringBuilder();
+        run.totalsByCurrency().forEach((currency, total) ->
+                totals.append(totals.isEmpty() ? "" : ", ").append(total.toPlainString()).append(' ').append(currency));
+        return totals.toString();
+    }
+
+    /** How many reimbursements an unfiltered {@code register list} prints; beyond, one line per run. */
+    static final int LISTED_AT_MOST = 1000;
 
     static void printProposals(PrintWriter out, List<RegisterProposal> proposals) {
         TextTable table = new TextTable(new String[] {"Proposal", "Proposed at", "By", "Lines", "Totals", "State",
@@ -84,17 +127,25 @@ final class RegisterCommand implements Runnable {
         LocalDate to;
         @Option(names = "--run", paramLabel = "RUN", description = "Only this run.")
         String run;
+        @Option(names = "--all", description = "Lists every reimbursement, however many (without a filter, more "
+                + "than " + LISTED_AT_MOST + " are summed up per run).")
+        boolean all;
 
         @Override
         public Integer call() {
             try (Register opened = register.open()) {
-                List<RegisterReimbursement> lines = opened.reimbursements(customer, run,
+                Register.ReimbursementFilter filter = new Register.ReimbursementFilter(customer, run,
                         from == null ? null : from.toString(), to == null ? null : to.toString());
                 PrintWriter out = spec.commandLine().getOut();
-                printReimbursements(out, lines);
-                out.printf("%d reimbursement(s)%n", lines.size());
+                List<Register.RunReimbursements> byRun = filter.selectsAll() && !all ? opened.reimbursementsByRun()
+                        : List.of();
+                if (byRun.stream().mapToLong(Register.RunReimbursements::count).sum() > LISTED_AT_MOST) {
+                    printRuns(out, opened, byRun);
+                } else {
+                    out.printf("%d reimbursement(s)%n", printReimbursements(out, opened, filter));
+                }
                 List<RegisterProposal> proposals = opened.proposals().list(Instant.now());
-                if (!proposals.isEmpty() && customer == null && run == null) {
+                if (!proposals.isEmpty() && filter.selectsAll()) {
                     out.println();
                     printProposals(out, proposals);
                     out.printf("%d proposal(s)%n", proposals.size());
@@ -153,7 +204,7 @@ final class RegisterCommand implements Runnable {
                 opened.proposals().list(Instant.now()).stream().filter(p -> runId.equals(p.runId())).findFirst()
                         .ifPresent(p -> out.printf("Approves proposal %s (proposed by %s), approved by %s at %s%n%n",
                                 p.proposalId(), p.proposer(), p.approver(), p.approvedAt()));
-                printReimbursements(out, opened.reimbursements(null, runId, null, null));
+                printReimbursements(out, opened, new Register.ReimbursementFilter(null, runId, null, null));
                 out.flush();
             }
             return Main.OK;

@@ -118,7 +118,11 @@ final class Migrations {
                             + "JOIN sequence s ON s.name = 'one-time-vendor' GROUP BY 1",
                     "DELETE FROM sequence WHERE name IN ('invoice', 'one-time-vendor')",
                     "CREATE INDEX reimbursement_run ON reimbursement (run_id)"),
-            // 4: four eyes (issue 13): a proposal, the copy of its inputs and lines, and its approval by another
+            // v4: register list counts each run's pending and voided reimbursements on these alone
+            List.of("CREATE INDEX reimbursement_pending ON reimbursement (run_id) "
+                            + "WHERE posted_on IS NULL AND voided_at IS NULL",
+                    "CREATE INDEX reimbursement_voided ON reimbursement (run_id) WHERE voided_at IS NOT NULL"),
+            // v5: four eyes (issue 13): a proposal, the copy of its inputs and lines, and its approval by another
             // person (a run), with the lines that person rejected and why
             List.of("""
                     CREATE TABLE proposal (

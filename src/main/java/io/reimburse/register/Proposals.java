@@ -43,6 +43,12 @@ public final class Proposals {
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** The state a proposal stored in {@code stored} is in at {@code now}. */
+        static State at(String stored, Instant validUntil, Instant now) {
+            State state = valueOf(stored.toUpperCase(Locale.ROOT));
+            return state == PROPOSED && now.isAfter(validUntil) ? EXPIRED : state;
+        }
     }
 
     /** One input file of a proposal, kept byte for byte: the approval reads it again. */
@@ -56,8 +62,7 @@ public final class Proposals {
 
         /** Its state at {@code now}: a proposal not approved in time is expired. */
         public State state(Instant now) {
-            State state = State.valueOf(storedState.toUpperCase(Locale.ROOT));
-            return state == State.PROPOSED && now.isAfter(proposal.validUntil()) ? State.EXPIRED : state;
+            return State.at(storedState, proposal.validUntil(), now);
         }
     }
 
@@ -132,19 +137,27 @@ public final class Proposals {
         }
     }
 
-    /** Every proposal as listed, newest first, in its state at {@code now}. */
+    /**
+     * Every proposal as listed, newest first, in its state at {@code now}: counted in SQL, its lines not
+     * read (a proposal may have a million).
+     */
     public List<RegisterProposal> list(Instant now) {
         List<RegisterProposal> listed = new ArrayList<>();
-        for (Recorded recorded : all()) {
-            Proposal proposal = recorded.proposal();
-            Optional<Approved> approval = approval(recorded);
-            listed.add(new RegisterProposal(proposal.id(), proposal.proposedAt().toString(), proposal.proposer(),
-                    proposal.validUntil().toString(), recorded.state(now).code(), proposal.lines().size(),
-                    RegisterSession.json(recorded.totals()), approval.map(Approved::approver).orElse(""),
-                    approval.map(a -> a.approvedAt().toString()).orElse(""), approval.map(Approved::runId).orElse(""),
-                    approval.map(a -> a.rejected().size()).orElse(0),
-                    approval.map(Approved::sameUserAllowed).orElse(false),
-                    approval.map(Approved::fileOwner).orElse("")));
+        try {
+            query("SELECT p.proposal_id, p.proposed_at, p.proposer, p.valid_until, p.state, "
+                    + "(SELECT count(*) FROM proposal_line l WHERE l.proposal_id = p.proposal_id), p.totals, "
+                    + "coalesce(a.approver, ''), coalesce(a.approved_at, ''), coalesce(a.run_id, ''), "
+                    + "(SELECT count(*) FROM rejected_line r WHERE r.proposal_id = p.proposal_id), "
+                    + "coalesce(a.same_user_allowed, 0), coalesce(a.file_owner, '') "
+                    + "FROM proposal p LEFT JOIN approval a ON a.proposal_id = p.proposal_id "
+                    + "ORDER BY p.proposed_at DESC, p.proposal_id DESC", rs -> {
+                        State state = State.at(rs.getString(5), Instant.parse(rs.getString(4)), now);
+                        listed.add(new RegisterProposal(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), state.code(), rs.getInt(6), rs.getString(7), rs.getString(8),
+                                rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12) == 1, rs.getString(13)));
+                    });
+        } catch (SQLException e) {
+            throw Register.unusable(register.file(), register.busyTimeout(), e);
         }
         return listed;
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The register: an SQLite database (WAL mode) recording every committed run, its
@@ -224,36 +225,150 @@ public final class Register implements AutoCloseable {
         return runs().stream().filter(run -> run.runId().equals(runId)).findFirst();
     }
 
+    /** Which reimbursements a listing wants: by customer, run and transaction dates (null = any). */
+    public record ReimbursementFilter(String customer, String runId, String from, String to) {
+        public static final ReimbursementFilter ALL = new ReimbursementFilter(null, null, null, null);
+
+        public boolean selectsAll() {
+            return customer == null && runId == null && from == null && to == null;
+        }
+    }
+
+    private static final String STATE = "CASE WHEN r.voided_at IS NOT NULL THEN 'voided' "
+            + "WHEN r.posted_on IS NOT NULL THEN 'posted' ELSE 'pending' END";
+
     /** Reimbursements in invoice order, filtered by customer, run and transaction dates (null = any). */
     public List<RegisterReimbursement> reimbursements(String customer, String runId, String from, String to) {
         List<RegisterReimbursement> lines = new ArrayList<>();
-        String sql = "SELECT r.invoice, r.run_id, CASE WHEN r.voided_at IS NOT NULL THEN 'voided' "
-                + "WHEN r.posted_on IS NOT NULL THEN 'posted' ELSE 'pending' END, r.legal_entity, r.customer, "
+        eachReimbursement(new ReimbursementFilter(customer, runId, from, to), lines::add);
+        return lines;
+    }
+
+    /**
+     * The reimbursements a filter selects, in invoice order, handed over one by one as they are read:
+     * a listing of millions holds none of them in memory.
+     */
+    public void eachReimbursement(ReimbursementFilter filter, Consumer<RegisterReimbursement> line) {
+        String sql = "SELECT r.invoice, r.run_id, " + STATE + ", r.legal_entity, r.customer, "
                 + "r.customer_name, r.currency, r.dimensions, r.amount, r.vendor, r.one_time_vendor, r.balance_date, "
                 + "r.transaction_date, coalesce(r.posted_on, ''), coalesce((SELECT p.status FROM payment p "
                 + "JOIN run pu ON pu.run_id = p.run_id WHERE p.invoice = r.invoice AND pu.status = 'committed' "
-                + "ORDER BY p.status = 'PAYABLE' DESC, pu.committed_at DESC LIMIT 1), '') "
-                + "FROM reimbursement r "
-                + "WHERE (?1 IS NULL OR r.customer = ?1) AND (?2 IS NULL OR r.run_id = ?2) "
-                + "AND (?3 IS NULL OR r.transaction_date >= ?3) AND (?4 IS NULL OR r.transaction_date <= ?4) "
-                + "ORDER BY r.invoice";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, customer);
-            query.setString(2, runId);
-            query.setString(3, from);
-            query.setString(4, to);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(new RegisterReimbursement(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                            rs.getString(14), rs.getString(15)));
-                }
+                + "ORDER BY p.status = 'PAYABLE' DESC, pu.committed_at DESC LIMIT 1), '')";
+        try (PreparedStatement query = filtered(sql, filter, " ORDER BY r.invoice");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                line.accept(new RegisterReimbursement(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                        rs.getString(14), rs.getString(15)));
             }
         } catch (SQLException e) {
             throw unusable(file, busyTimeout, e);
         }
+    }
+
+    /**
+     * How many reimbursements a filter selects and the longest value of each listed column, so that a
+     * listing can be printed aligned as it is read ({@link #eachReimbursement}): one pass of the
+     * database's own, without the payment lookups. {@code payment} is the longest payment status.
+     */
+    public record ReimbursementsExtent(long count, int invoice, int transactionDate, int legalEntity, int customer,
+                                       int customerName, int amount, int currency, int vendor, int oneTimeVendor,
+                                       int balanceDate, int runId, int state, int payment) {
+    }
+
+    public ReimbursementsExtent extent(ReimbursementFilter filter) {
+        String sql = "SELECT count(*), max(length(r.invoice)), max(length(r.transaction_date)), "
+                + "max(length(r.legal_entity)), max(length(r.customer)), max(length(r.customer_name)), "
+                + "max(length(r.amount)), max(length(r.currency)), max(length(r.vendor)), "
+                + "max(length(r.one_time_vendor)), max(length(r.balance_date)), max(length(r.run_id)), "
+                + "max(length(" + STATE + ") + coalesce(length(r.posted_on) + 1, 0)), "
+                + "(SELECT coalesce(max(length(status)), 0) FROM payment)";
+        try (PreparedStatement query = filtered(sql, filter, ""); ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return new ReimbursementsExtent(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                    rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
+                    rs.getInt(12), rs.getInt(13), rs.getInt(14));
+        } catch (SQLException e) {
+            throw unusable(file, busyTimeout, e);
+        }
+    }
+
+    /** How many reimbursements a run made, and how many of them are pending, posted and voided now. */
+    public record RunReimbursements(String runId, long count, long pending, long posted, long voided) {
+    }
+
+    /**
+     * Per run that made reimbursements, their states, in the order of {@link #runs()}. How many a run
+     * made is what it recorded (its REIMBURSED count, written in the transaction of its rows); how many
+     * are pending and voided now is counted on the partial indexes of those: a register of millions
+     * of posted reimbursements answers at once.
+     */
+    public List<RunReimbursements> reimbursementsByRun() {
+        Map<String, Long> pending = countByRun("posted_on IS NULL AND voided_at IS NULL");
+        Map<String, Long> voided = countByRun("voided_at IS NOT NULL");
+        List<RunReimbursements> lines = new ArrayList<>();
+        for (RegisterRun run : runs()) {
+            long made = run.decisionCounts().getOrDefault("REIMBURSED", 0L);
+            if (made > 0) {
+                long pendingNow = pending.getOrDefault(run.runId(), 0L);
+                long voidedNow = voided.getOrDefault(run.runId(), 0L);
+                lines.add(new RunReimbursements(run.runId(), made, pendingNow, made - pendingNow - voidedNow,
+                        voidedNow));
+            }
+        }
         return lines;
+    }
+
+    private Map<String, Long> countByRun(String condition) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT run_id, count(*) FROM reimbursement "
+                + "WHERE " + condition + " GROUP BY run_id");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw unusable(file, busyTimeout, e);
+        }
+        return counts;
+    }
+
+    /**
+     * The statement with the filter's conditions, only those given, so that SQLite uses an index: the
+     * run's for a run; for a customer, the customer index through each legal entity the register
+     * holds (found by a seek per legal entity); dates scan.
+     */
+    private PreparedStatement filtered(String select, ReimbursementFilter filter, String orderBy)
+            throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        String with = "";
+        if (filter.customer() != null) {
+            with = "WITH RECURSIVE entity (e) AS (SELECT min(legal_entity) FROM reimbursement UNION ALL "
+                    + "SELECT (SELECT min(legal_entity) FROM reimbursement WHERE legal_entity > e) FROM entity "
+                    + "WHERE e IS NOT NULL) ";
+            conditions.add("r.legal_entity IN (SELECT e FROM entity WHERE e IS NOT NULL) AND r.customer = ?");
+            values.add(filter.customer());
+        }
+        if (filter.runId() != null) {
+            conditions.add("r.run_id = ?");
+            values.add(filter.runId());
+        }
+        if (filter.from() != null) {
+            conditions.add("r.transaction_date >= ?");
+            values.add(filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("r.transaction_date <= ?");
+            values.add(filter.to());
+        }
+        PreparedStatement query = connection.prepareStatement(with + select + " FROM reimbursement r"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + orderBy);
+        for (int i = 0; i < values.size(); i++) {
+            query.setString(i + 1, values.get(i));
+        }
+        return query;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.reimburse.output.erp;
 
+import io.reimburse.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -8,6 +9,7 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,5 +108,28 @@ class D365PackageTest {
                     StandardCharsets.UTF_8);
             assertThat(vendors).contains("OTV-000002,Hôtel Beauséjour,C00045,Organization,OCCAS,EUR,Yes");
         }
+    }
+
+    @Test
+    void oneTimeVendorsOfSeveralLegalEntitiesAreRefusedBeforeAnythingIsWritten() throws Exception {
+        Path inputs = Files.createDirectories(temp.resolve("two-entities"));
+        Files.write(inputs.resolve("balances.csv"), List.of("LegalEntity;CustomerAccount;Name;Currency;"
+                + "Balance", "FR01;C1;Client Un;EUR;-120.00", "FR02;C2;Client Deux;EUR;-80.00"), StandardCharsets.UTF_8);
+        Files.write(inputs.resolve("parameters.csv"), List.of("Parameter;Value",
+                "AccountingCurrency;EUR", "MinimumReimbursement;10.00", "BalanceDate;2026-11-30",
+                "TransactionDate;2026-11-30", "OneTimeVendorGroup;OTV", "ErpTargets;d365-package"),
+                StandardCharsets.UTF_8);
+        Path out = temp.resolve("out");
+        Path register = temp.resolve("register.sqlite");
+
+        CliRunner.Result run = CliRunner.run("run", inputs.toString(), "--out",
+                out.toString(), "--register", register.toString());
+
+        assertThat(run.status()).as(run.out()).isEqualTo(2);
+        assertThat(run.err()).contains("ErpTargets d365-package").contains("FR01, FR02")
+                .contains("run each legal entity on its own");
+        assertThat(out).doesNotExist();
+        assertThat(CliRunner.run("register", "list", "--register", register.toString()).out())
+                .contains("0 reimbursement(s)");
     }
 }
