@@ -148,6 +148,7 @@ public final class ProposalWorkbook {
             DataValidation yesNo = helper.createValidation(helper.createExplicitListConstraint(
                     new String[] {YES.in(language), NO.in(language)}), new CellRangeAddressList(1, rows, approve, approve));
             yesNo.setShowErrorBox(true);
+            yesNo.setEmptyCellAllowed(false); // an empty Approve is refused at approval: say so when typing
             yesNo.setSuppressDropDownArrow(true); // POI's name for showing the arrow, on XSSF
             sheet.addValidationData(yesNo);
         }

@@ -254,9 +254,9 @@ public final class Proposals {
     }
 
     /**
-     * Moves the proposal from proposed to approved (or rejected, when every line was), in the session's
-     * transaction, with its approval and rejected lines. False when it was not in the proposed state
-     * any more: another approval took it first, and this one must stop.
+     * Moves the proposal from proposed to approved (or rejected, when it had lines and every one was), in
+     * the session's transaction, with its approval and rejected lines. False when it was not in the
+     * proposed state any more: another approval took it first, and this one must stop.
      */
     boolean approve(String proposalId, Approved approved, boolean allRejected) throws SQLException {
         int changed;

@@ -626,7 +626,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
      */
     public void commitApproval(RunResult result, Proposals.Approved approved, Path folder, Path temporary,
                                Instant committedAt) {
-        boolean allRejected = result.decisions().reimbursements().isEmpty();
+        boolean allRejected = result.decisions().reimbursements().isEmpty() && !approved.rejected().isEmpty();
         try {
             if (!proposals().approve(result.approval().proposalId(), approved, allRejected)) {
                 throw new RunRefused(problem("proposal " + result.approval().proposalId() + " was approved or "

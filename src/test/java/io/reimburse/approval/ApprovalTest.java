@@ -214,6 +214,16 @@ class ApprovalTest {
     }
 
     @Test
+    void aProposalOfNobodyIsApprovedNotRejected() {
+        Path empty = proposeAs("alice", "empty", "--select", "C99999");
+
+        CliRunner.Result cli = approve(empty, "bob", "approved-empty");
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(registerState()).contains(" approved true");
+    }
+
+    @Test
     void aNoOnThePaymentsSheetRejectsTheLineAndTheManifestSaysSo() throws Exception {
         edit(proposal, set(PAYMENTS, "C00027", "Approuver", "Non")
                 .andThen(set(PAYMENTS, "C00027", "Commentaire", "IBAN à confirmer")));
