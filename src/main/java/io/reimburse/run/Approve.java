@@ -80,8 +80,8 @@ public final class Approve {
         Path out = options.out() != null ? options.out()
                 : options.workbook().toAbsolutePath().getParent().resolveSibling("approved-" + reviewed.proposalId());
         Stored stored = stored(options, reviewed.proposalId(), workbookName);
-        OutputFolder folder = OutputFolder.prepare(out, false, options.removeOnStop(), options.register());
         try {
+            OutputFolder folder = OutputFolder.prepare(out, false, options.removeOnStop(), options.register());
             return RecordedOutput.execute(folder, options.register(), options.registerBusyTimeout(), true,
                     new RecordedOutput.Stages<RunInputs, Approved>() {
                         @Override

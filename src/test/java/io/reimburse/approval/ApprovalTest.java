@@ -214,6 +214,32 @@ class ApprovalTest {
     }
 
     @Test
+    void anEnglishProposalIsReviewedInEnglish() throws Exception {
+        CliRunner.Result cli = CliRunner.run("propose", "samples/en-workbook", "--out", temp.resolve("en").toString(),
+                "--by", "alice", "--register", register.toString());
+        assertThat(cli.status()).as(cli.err()).isZero();
+        Path english = temp.resolve("en/proposal.xlsx");
+        String first;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(english.toFile())) {
+            Sheet reimbursements = workbook.getSheet("Reimbursements");
+            first = reimbursements.getRow(1).getCell(1).getStringCellValue();
+            assertThat(reimbursements.getRow(1).getCell(ReviewerEdits.column(reimbursements, "Approve"))
+                    .getStringCellValue()).isEqualTo("Yes");
+            assertThat(cells(workbook.getSheet("Summary"))).contains("Proposed by alice").contains("Approved by");
+        }
+        edit(english, set("Reimbursements", first, "Approve", "no").andThen(set("Reimbursements", first, "Comment",
+                "duplicate of a refund paid by cheque")));
+
+        CliRunner.Result approved = approve(english, "bob", "approved-en");
+
+        assertThat(approved.status()).as(approved.err()).isZero();
+        assertThat(Files.readString(temp.resolve("approved-en/reimbursements.csv"))).doesNotContain(first + ",");
+        try (XSSFWorkbook report = new XSSFWorkbook(temp.resolve("approved-en/reimbursement-report.xlsx").toFile())) {
+            assertThat(cells(report.getSheet("Rejected"))).contains(first).contains("duplicate of a refund paid by cheque");
+        }
+    }
+
+    @Test
     void aProposalOfNobodyIsApprovedNotRejected() {
         Path empty = proposeAs("alice", "empty", "--select", "C99999");
 
