@@ -359,6 +359,21 @@ class ApprovalTest {
     }
 
     @Test
+    void aWorkbookNamingAProposalThatDoesNotExistIsRefused() throws Exception {
+        edit(proposal, workbook -> {
+            for (var row : workbook.getSheet("Synthèse")) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("Proposition")) {
+                    row.getCell(1).setCellValue("P20260101-000000-0000");
+                }
+            }
+        });
+        String before = registerState();
+
+        assertRefused(approve(proposal, "bob", "approved"), "approved", before,
+                "proposal P20260101-000000-0000 is not in this register");
+    }
+
+    @Test
     void aProposalIsStaleOnceOneOfItsCustomersIsReimbursedByARun() {
         CliRunner.Result run = CliRunner.run("run", inputs.toString(), "--out", temp.resolve("run").toString(),
                 "--register", register.toString());
