@@ -24,12 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import static io.reimburse.output.ReportLabels.AMOUNT;
 import static io.reimburse.output.ReportLabels.APPROVE;
 import static io.reimburse.output.ReportLabels.APPROVED_BY;
 import static io.reimburse.output.ReportLabels.BIC;
+import static io.reimburse.output.ReportLabels.CODE;
 import static io.reimburse.output.ReportLabels.COMMENT;
 import static io.reimburse.output.ReportLabels.CURRENCY;
 import static io.reimburse.output.ReportLabels.CUSTOMER;
@@ -37,6 +39,7 @@ import static io.reimburse.output.ReportLabels.IBAN;
 import static io.reimburse.output.ReportLabels.LEGAL_ENTITY;
 import static io.reimburse.output.ReportLabels.LINE_KEY;
 import static io.reimburse.output.ReportLabels.NAME;
+import static io.reimburse.output.ReportLabels.ONE_TIME_VENDOR;
 import static io.reimburse.output.ReportLabels.PAYMENTS;
 import static io.reimburse.output.ReportLabels.PROPOSAL;
 import static io.reimburse.output.ReportLabels.REIMBURSEMENTS;
@@ -64,24 +67,29 @@ public final class ReviewedProposal {
     public record Review(List<ProposedLine> approved, List<RejectedLine> rejected) {
     }
 
-    /** The cells compared with the proposal on each sheet, and what each must hold. */
-    private static final Map<ReportLabels, Function<ProposedLine, Object>> REIMBURSEMENT_CELLS = new LinkedHashMap<>();
-    private static final Map<ReportLabels, Function<ProposedLine, Object>> PAYMENT_CELLS = new LinkedHashMap<>();
+    /** The cells compared with the proposal on each sheet, and what each must hold in the workbook's language. */
+    private static final Map<ReportLabels, BiFunction<ProposedLine, Language, Object>> REIMBURSEMENT_CELLS =
+            new LinkedHashMap<>();
+    private static final Map<ReportLabels, BiFunction<ProposedLine, Language, Object>> PAYMENT_CELLS =
+            new LinkedHashMap<>();
 
     static {
-        REIMBURSEMENT_CELLS.put(LEGAL_ENTITY, line -> line.key().legalEntity());
-        REIMBURSEMENT_CELLS.put(CUSTOMER, line -> line.key().customerAccount());
-        REIMBURSEMENT_CELLS.put(NAME, ProposedLine::customerName);
-        REIMBURSEMENT_CELLS.put(CURRENCY, line -> line.amount().currency());
-        REIMBURSEMENT_CELLS.put(AMOUNT, line -> line.amount().amount());
-        REIMBURSEMENT_CELLS.put(VENDOR, ProposedLine::vendorAccount);
-        PAYMENT_CELLS.put(LEGAL_ENTITY, line -> line.key().legalEntity());
-        PAYMENT_CELLS.put(CUSTOMER, line -> line.key().customerAccount());
-        PAYMENT_CELLS.put(VENDOR, ProposedLine::vendorAccount);
-        PAYMENT_CELLS.put(CURRENCY, line -> line.amount().currency());
-        PAYMENT_CELLS.put(AMOUNT, line -> line.amount().amount());
-        PAYMENT_CELLS.put(IBAN, ProposedLine::iban);
-        PAYMENT_CELLS.put(BIC, ProposedLine::bic);
+        REIMBURSEMENT_CELLS.put(LEGAL_ENTITY, (line, language) -> line.key().legalEntity());
+        REIMBURSEMENT_CELLS.put(CUSTOMER, (line, language) -> line.key().customerAccount());
+        REIMBURSEMENT_CELLS.put(NAME, (line, language) -> line.customerName());
+        REIMBURSEMENT_CELLS.put(CURRENCY, (line, language) -> line.amount().currency());
+        REIMBURSEMENT_CELLS.put(AMOUNT, (line, language) -> line.amount().amount());
+        REIMBURSEMENT_CELLS.put(VENDOR, (line, language) -> line.vendorAccount());
+        REIMBURSEMENT_CELLS.put(ONE_TIME_VENDOR, (line, language) ->
+                ReportLabels.oneTimeVendor(line.oneTimeVendor(), language));
+        PAYMENT_CELLS.put(LEGAL_ENTITY, (line, language) -> line.key().legalEntity());
+        PAYMENT_CELLS.put(CUSTOMER, (line, language) -> line.key().customerAccount());
+        PAYMENT_CELLS.put(VENDOR, (line, language) -> line.vendorAccount());
+        PAYMENT_CELLS.put(CURRENCY, (line, language) -> line.amount().currency());
+        PAYMENT_CELLS.put(AMOUNT, (line, language) -> line.amount().amount());
+        PAYMENT_CELLS.put(IBAN, (line, language) -> line.iban());
+        PAYMENT_CELLS.put(BIC, (line, language) -> line.bic());
+        PAYMENT_CELLS.put(CODE, (line, language) -> line.paymentStatus());
     }
 
     private final String file;
@@ -244,7 +252,8 @@ public final class ReviewedProposal {
         return new Review(yes, no);
     }
 
-    private void checkSheet(String sheetName, List<Line> lines, Map<ReportLabels, Function<ProposedLine, Object>> cells,
+    private void checkSheet(String sheetName, List<Line> lines,
+                            Map<ReportLabels, BiFunction<ProposedLine, Language, Object>> cells,
                             Map<String, ProposedLine> byKey, Map<String, Boolean> approved,
                             Map<String, List<String>> comments) {
         Map<String, Integer> seen = new HashMap<>();
@@ -264,7 +273,7 @@ public final class ReviewedProposal {
             }
             cells.forEach((label, expected) -> {
                 Value value = line.cells().get(label);
-                Object wanted = expected.apply(proposed);
+                Object wanted = expected.apply(proposed, language);
                 boolean same = wanted instanceof BigDecimal amount
                         ? value.number() != null && value.number().compareTo(amount) == 0
                         : value.number() == null && value.text().equals(wanted);

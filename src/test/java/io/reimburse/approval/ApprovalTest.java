@@ -282,6 +282,15 @@ class ApprovalTest {
     }
 
     @Test
+    void aPaymentHeldThatIsMarkedReadyIsRefused() throws Exception {
+        edit(proposal, set(PAYMENTS, "C00092", "Code", "PAYABLE"));
+        String before = registerState();
+
+        assertRefused(approve(proposal, "bob", "approved"), "approved", before, "column Code (",
+                "was 'BAD_BANK_DETAILS' in the proposal, is 'PAYABLE' here");
+    }
+
+    @Test
     void aDeletedRowIsRefused() throws Exception {
         edit(proposal, delete(REIMBURSEMENTS, "C00045"));
         String before = registerState();
