@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.reimburse.output.ReportLabels.*;
@@ -51,9 +52,14 @@ public final class ReportWorkbook {
     private final Language language;
     private final WorkbookStyles styles;
     private final PageLayout layout;
+    /** The rows of a sheet; a longer table continues on another ({@link SheetSeries}). */
+    private final int sheetRows;
+    /** The workbook of the streamed sheets, once made. */
+    private SXSSFWorkbook streaming;
 
-    private ReportWorkbook(RunResult result, WorkbookStyles styles) {
+    private ReportWorkbook(RunResult result, WorkbookStyles styles, int sheetRows) {
         this.result = result;
+        this.sheetRows = sheetRows;
         this.language = result.parameters().language();
         this.styles = styles;
         this.layout = layout(result);
@@ -75,13 +81,18 @@ public final class ReportWorkbook {
 
     /** Writes the report of SPEC §6 to {@code target} (a .xlsx path). */
     public static void write(RunResult result, Path target) throws IOException {
+        write(result, target, SheetSeries.SHEET_ROWS);
+    }
+
+    /** The report with sheets of {@code sheetRows} rows at most: tests see a table continue at a few rows. */
+    static void write(RunResult result, Path target, int sheetRows) throws IOException {
         Language language = result.parameters().language();
         XSSFWorkbook xssf = new XSSFWorkbook(); // in memory: nothing to release if the Summary fails
         // The same run gives the same metadata.
         xssf.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(result.startedAt())));
         xssf.getProperties().getCoreProperties().setCreator("reimburse " + result.toolVersion());
         WorkbookStyles styles = new WorkbookStyles(xssf, language);
-        ReportWorkbook report = new ReportWorkbook(result, styles);
+        ReportWorkbook report = new ReportWorkbook(result, styles, sheetRows);
         // The small Summary (with its chart) and Parameters are built in memory; SXSSF then keeps the
         // template's sheets, rows and drawings as they are and streams the big sheets. close() deletes
         // its temporary files.
@@ -93,20 +104,21 @@ public final class ReportWorkbook {
         }
         report.parameters(xssf.createSheet(PARAMETERS.in(language)));
         try (SXSSFWorkbook streaming = new FastZipWorkbook(xssf, ROW_WINDOW)) {
+            report.streaming = streaming;
             if (result.kind() != RunKind.PAYMENT) {
-                report.reimbursements(streaming.createSheet(REIMBURSEMENTS.in(language)));
+                report.reimbursements();
                 if (DocumentsCsv.applies(result.decisions().reimbursements())) {
-                    report.documents(streaming.createSheet(DOCUMENTS.in(language)));
+                    report.documents();
                 }
-                report.skipped(streaming.createSheet(SKIPPED.in(language)));
-                report.inputErrors(streaming.createSheet(INPUT_ERRORS.in(language)));
-                report.oneTimeVendors(streaming.createSheet(ONE_TIME_VENDORS.in(language)));
+                report.skipped();
+                report.inputErrors();
+                report.oneTimeVendors();
                 if (!result.approval().isNone()) {
-                    report.rejected(streaming.createSheet(REJECTED.in(language)));
+                    report.rejected();
                 }
             }
             if (result.parameters().payments().enabled()) {
-                report.payments(streaming.createSheet(PAYMENTS.in(language)));
+                report.payments();
             }
             try (OutputStream out = Files.newOutputStream(target)) {
                 streaming.write(out);
@@ -156,8 +168,7 @@ public final class ReportWorkbook {
         };
     }
 
-    private void reimbursements(Sheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles);
+    private void reimbursements() {
         // No description column: every fact of the invoice's description is in the row already, and
         // a sentence per row was a seventh of the report's size (the ERP files carry it).
         List<String> headers = keyHeaders(BALANCE, AMOUNT, VENDOR, ONE_TIME_VENDOR, INVOICE, TRANSACTION_DATE,
@@ -167,11 +178,12 @@ public final class ReportWorkbook {
         if (deductions) {
             headers.addAll(ReportLabels.in(language, DEDUCTED_PENDING, DEDUCTED_INVOICES));
         }
-        out.header(headers);
+        Map<String, BigDecimal> totals = result.decisions().totalsByCurrency();
+        SheetSeries table = series(REIMBURSEMENTS, headers, 1 + totals.size());
         boolean dimensions = !result.parameters().keyDimensions().isEmpty();
         for (Reimbursement reimbursement : result.decisions().reimbursements()) {
             Money amount = reimbursement.amount();
-            SheetWriter.Cells row = key(out, reimbursement.key(), reimbursement.customerName(),
+            SheetWriter.Cells row = key(table.row(), reimbursement.key(), reimbursement.customerName(),
                     reimbursement.customerGroup())
                     .money(reimbursement.balance(), amount.currency()).money(amount.amount(), amount.currency())
                     .texts(reimbursement.vendorAccount(), ReportLabels.oneTimeVendor(reimbursement.oneTimeVendor(), language),
@@ -185,44 +197,40 @@ public final class ReportWorkbook {
                         .text(String.join(", ", reimbursement.deducted().invoices()));
             }
         }
-        out.finishTable();
-        out.totals(TOTAL.in(language), result.decisions().totalsByCurrency(), 4, 6);
-        finish(out);
+        SheetWriter last = table.end();
+        last.totals(TOTAL.in(language), totals, 4, 6);
+        finish(last);
     }
 
     /** At transaction level: the documents each reimbursement settles. */
-    private void documents(Sheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles);
-        out.header(ReportLabels.in(language, INVOICE, LEGAL_ENTITY, CUSTOMER, CURRENCY, DOCUMENT, AMOUNT));
+    private void documents() {
+        SheetSeries table = series(DOCUMENTS, ReportLabels.in(language, INVOICE, LEGAL_ENTITY, CUSTOMER, CURRENCY,
+                DOCUMENT, AMOUNT), 0);
         for (Reimbursement reimbursement : result.decisions().reimbursements()) {
             String currency = reimbursement.amount().currency();
             for (SettledDocument document : reimbursement.documents().list()) {
-                out.row().texts(reimbursement.invoice(), reimbursement.key().legalEntity(),
+                table.row().texts(reimbursement.invoice(), reimbursement.key().legalEntity(),
                         reimbursement.key().customerAccount(), currency, document.document())
                         .money(document.amount(), currency);
             }
         }
-        out.finishTable();
-        finish(out);
+        finish(table.end());
     }
 
-    private void skipped(Sheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles);
-        out.header(keyHeaders(BALANCE, REASON, CODE, EXPLANATION));
+    private void skipped() {
+        SheetSeries table = series(SKIPPED, keyHeaders(BALANCE, REASON, CODE, EXPLANATION), 0);
         for (Skip skip : result.decisions().listedSkips()) {
-            key(out, skip.key(), skip.customerName(), skip.customerGroup()).money(skip.balance(), skip.key().currency())
+            key(table.row(), skip.key(), skip.customerName(), skip.customerGroup()).money(skip.balance(), skip.key().currency())
                     .text(ReportLabels.reason(skip.reason(), language)).code(skip.reason().name()).sentence(skip.detail())
                     .text(dimensionsOf(skip.key()));
         }
-        out.finishTable();
-        finish(out);
+        finish(table.end());
     }
 
-    private void inputErrors(Sheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles);
-        out.header(ReportLabels.in(language, FILE, SHEET, ROW, COLUMN, VALUE, PROBLEM));
+    private void inputErrors() {
+        SheetSeries table = series(INPUT_ERRORS, ReportLabels.in(language, FILE, SHEET, ROW, COLUMN, VALUE, PROBLEM), 0);
         for (RowProblem problem : result.rowProblems()) {
-            SheetWriter.Cells row = out.row().texts(problem.file(), problem.sheet());
+            SheetWriter.Cells row = table.row().texts(problem.file(), problem.sheet());
             if (problem.row() > 0) {
                 row.number(problem.row());
             } else {
@@ -230,55 +238,57 @@ public final class ReportWorkbook {
             }
             row.texts(problem.column(), problem.value()).sentence(problem.message());
         }
-        out.finishTable();
-        finish(out);
+        finish(table.end());
     }
 
     /** Every payment with its payee's bank details and payment status; old and new IBAN when it changed. */
-    private void payments(Sheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles);
-        out.header(ReportLabels.in(language, LEGAL_ENTITY, CUSTOMER, INVOICE, VENDOR, PAYEE, CURRENCY, AMOUNT, IBAN,
-                BIC, PAYMENT_STATUS, CODE, EXPLANATION, PREVIOUS_IBAN));
+    private void payments() {
+        Map<String, BigDecimal> totals = result.payments().payableTotalsByCurrency();
+        SheetSeries table = series(PAYMENTS, ReportLabels.in(language, LEGAL_ENTITY, CUSTOMER, INVOICE, VENDOR, PAYEE,
+                CURRENCY, AMOUNT, IBAN, BIC, PAYMENT_STATUS, CODE, EXPLANATION, PREVIOUS_IBAN), 1 + totals.size());
         for (Payment payment : result.payments().all()) {
             Reimbursement reimbursement = payment.reimbursement();
             Money amount = reimbursement.amount();
-            out.row().texts(reimbursement.key().legalEntity(), reimbursement.key().customerAccount(),
+            table.row().texts(reimbursement.key().legalEntity(), reimbursement.key().customerAccount(),
                             reimbursement.invoice(), reimbursement.vendorAccount(), payment.payeeName(), amount.currency())
                     .money(amount.amount(), amount.currency())
                     .texts(payment.iban(), payment.bic(), ReportLabels.paymentStatus(payment.status(), language))
                     .code(payment.status().name()).sentence(payment.explanation()).text(payment.previousIban());
         }
-        out.finishTable();
-        out.totals(TOTAL_PAYABLE.in(language), result.payments().payableTotalsByCurrency(), 5, 6);
-        finish(out);
+        SheetWriter last = table.end();
+        last.totals(TOTAL_PAYABLE.in(language), totals, 5, 6);
+        finish(last);
     }
 
     /** The lines of the approved proposal its approver rejected, with the approver's comments (issue 13). */
-    private void rejected(Sheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles);
-        out.header(ReportLabels.in(language, LEGAL_ENTITY, CUSTOMER, NAME, CURRENCY, AMOUNT, VENDOR, COMMENT));
+    private void rejected() {
+        SheetSeries table = series(REJECTED, ReportLabels.in(language, LEGAL_ENTITY, CUSTOMER, NAME, CURRENCY, AMOUNT,
+                VENDOR, COMMENT), 0);
         for (RejectedLine rejected : result.approval().rejected()) {
             ProposedLine line = rejected.line();
-            out.row().texts(line.key().legalEntity(), line.key().customerAccount(), line.customerName(),
+            table.row().texts(line.key().legalEntity(), line.key().customerAccount(), line.customerName(),
                     line.amount().currency()).money(line.amount().amount(), line.amount().currency())
                     .text(line.vendorAccount()).sentence(rejected.comment());
         }
-        out.finishTable();
-        finish(out);
+        finish(table.end());
     }
 
-    private void oneTimeVendors(Sheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles);
-        out.header(ReportLabels.in(language, ACCOUNT, LEGAL_ENTITY, CUSTOMER, NAME, STREET, ZIP_CODE, CITY, STATE,
-                COUNTRY, VENDOR_GROUP));
+    private void oneTimeVendors() {
+        SheetSeries table = series(ONE_TIME_VENDORS, ReportLabels.in(language, ACCOUNT, LEGAL_ENTITY, CUSTOMER, NAME,
+                STREET, ZIP_CODE, CITY, STATE, COUNTRY, VENDOR_GROUP), 0);
         for (OneTimeVendor vendor : result.decisions().oneTimeVendors()) {
             Address address = vendor.address();
-            out.row().texts(vendor.account(), vendor.customer().legalEntity(), vendor.customer().customerAccount(),
+            table.row().texts(vendor.account(), vendor.customer().legalEntity(), vendor.customer().customerAccount(),
                     vendor.name(), address.street(), address.zipCode(), address.city(), address.state(),
                     address.country(), vendor.vendorGroup());
         }
-        out.finishTable();
-        finish(out);
+        finish(table.end());
+    }
+
+    /** A streamed table, on as many sheets as it needs, with {@code rowsBelow} rows for its totals. */
+    private SheetSeries series(ReportLabels name, List<String> header, int rowsBelow) {
+        return new SheetSeries(streaming::createSheet, name.in(language), header, rowsBelow, sheetRows, styles,
+                this::finish);
     }
 
     /** Widths from the content, and the page setup every sheet shares. */
@@ -288,8 +298,8 @@ public final class ReportWorkbook {
     }
 
     /** The five first columns of Reimbursements and Skipped. */
-    private static SheetWriter.Cells key(SheetWriter out, BalanceKey key, String name, String group) {
-        return out.row().texts(key.legalEntity(), key.customerAccount(), name, group, key.currency());
+    private static SheetWriter.Cells key(SheetWriter.Cells row, BalanceKey key, String name, String group) {
+        return row.texts(key.legalEntity(), key.customerAccount(), name, group, key.currency());
     }
 
     /**

@@ -466,6 +466,37 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void aTableLongerThanASheetContinuesOnSheetsOfItsOwnWithItsHeaderAndTheTotalsOnTheLast() throws IOException {
+        Path target = folder.resolve("long.xlsx");
+        // sheets of 6 rows: the header, 2 lines, and room for a blank row and the totals of EUR and JPY
+        ReportWorkbook.write(withReimbursements(10), target, 6);
+
+        try (InputStream in = Files.newInputStream(target); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(sheetNames(workbook)).containsSubsequence("Reimbursements", "Reimbursements (2)",
+                    "Reimbursements (3)", "Reimbursements (4)", "Reimbursements (5)", "Skipped");
+            assertThat(sheetNames(workbook)).doesNotContain("Reimbursements (6)");
+            List<String> customers = new ArrayList<>();
+            for (int part = 1; part <= 5; part++) {
+                XSSFSheet sheet = workbook.getSheet(part == 1 ? "Reimbursements" : "Reimbursements (" + part + ")");
+                assertThat(sheet.getLastRowNum()).isLessThan(6);
+                assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Customer");
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L3");
+                for (int row = 1; row <= 2; row++) {
+                    customers.add(sheet.getRow(row).getCell(1).getStringCellValue());
+                }
+                boolean last = part == 5;
+                assertThat(rowStartingWithOrNull(sheet, "Total EUR") != null).as("totals on sheet " + part)
+                        .isEqualTo(last);
+            }
+            assertThat(customers).containsExactlyElementsOf(IntStream.range(0, 10)
+                    .mapToObj("C%04d"::formatted).toList());
+            Row euros = rowStartingWith(workbook.getSheet("Reimbursements (5)"), "Total EUR");
+            assertThat(euros.getCell(6).getNumericCellValue()).isEqualTo(52.5);
+        }
+    }
+
+    @Test
     void workbookCreationDateIsTheRunStart() throws IOException {
         try (XSSFWorkbook workbook = writeAndRead(result(Language.EN, false))) {
             assertThat(workbook.getProperties().getCoreProperties().getCreated().toInstant()).isEqualTo(STARTED_AT);
@@ -584,13 +615,21 @@ class ReportWorkbookTest {
     }
 
     private static Row rowStartingWith(Sheet sheet, String label) {
+        Row row = rowStartingWithOrNull(sheet, label);
+        if (row == null) {
+            throw new AssertionError("no row '" + label + "' on " + sheet.getSheetName());
+        }
+        return row;
+    }
+
+    private static Row rowStartingWithOrNull(Sheet sheet, String label) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
             if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(label)) {
                 return row;
             }
         }
-        throw new AssertionError("no row '" + label + "' on " + sheet.getSheetName());
+        return null;
     }
 
     private static String valueBeside(Sheet sheet, String label) {
