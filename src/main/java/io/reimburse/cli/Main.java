@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reimburse", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Refunds customers' credit balances: reads balance exports, decides who is reimbursed, "
                 + "writes ERP import files, a report and a manifest.",
-        subcommands = {RunCommand.class, PayCommand.class, WatchCommand.class, RegisterCommand.class},
+        subcommands = {RunCommand.class, ProposeCommand.class, ApproveCommand.class, PayCommand.class, WatchCommand.class, RegisterCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the run completed (skips and row problems are reported, not failures)",
                 "2:usage or run problem; nothing was written",

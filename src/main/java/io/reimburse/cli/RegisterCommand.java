@@ -3,6 +3,10 @@ package io.reimburse.cli;
 import io.reimburse.output.D365InvoiceJournal;
 import io.reimburse.output.RegisterWorkbook;
 import io.reimburse.register.Register;
+import io.reimburse.model.Proposal;
+import io.reimburse.model.ProposedLine;
+import io.reimburse.register.Proposals;
+import io.reimburse.register.RegisterProposal;
 import io.reimburse.register.RegisterReimbursement;
 import io.reimburse.register.RegisterRun;
 import io.reimburse.run.VoidRun;
@@ -21,6 +25,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code reimburse register}: the Reimbursement page: list, show, export, void. */
@@ -92,6 +97,17 @@ final class RegisterCommand implements Runnable {
     /** How many reimbursements an unfiltered {@code register list} prints; beyond, one line per run. */
     static final int LISTED_AT_MOST = 1000;
 
+    static void printProposals(PrintWriter out, List<RegisterProposal> proposals) {
+        TextTable table = new TextTable(new String[] {"Proposal", "Proposed at", "By", "Lines", "Totals", "State",
+                "Approved by", "Rejected", "Run"}, false, false, false, true, false, false, false, true, false);
+        for (RegisterProposal p : proposals) {
+            table.add(p.proposalId(), p.proposedAt(), p.proposer(), Integer.toString(p.lines()), p.totalsText(),
+                    p.state(), p.approver() + (p.sameUserAllowed() ? " (same user allowed)" : ""),
+                    p.approver().isEmpty() ? "" : Integer.toString(p.rejected()), p.runId());
+        }
+        table.print(out);
+    }
+
     private static String paymentState(String status) {
         return status.equals("PAYABLE") ? "paid" : status.isEmpty() ? "" : "held " + status;
     }
@@ -128,6 +144,12 @@ final class RegisterCommand implements Runnable {
                 } else {
                     out.printf("%d reimbursement(s)%n", printReimbursements(out, opened, filter));
                 }
+                List<RegisterProposal> proposals = opened.proposals().list(Instant.now());
+                if (!proposals.isEmpty() && filter.selectsAll()) {
+                    out.println();
+                    printProposals(out, proposals);
+                    out.printf("%d proposal(s)%n", proposals.size());
+                }
                 out.flush();
             }
             return Main.OK;
@@ -135,19 +157,24 @@ final class RegisterCommand implements Runnable {
     }
 
     /** register show RUN: one run, its inputs' status and reimbursements. */
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one run.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one run, or one proposal.")
     static final class Show implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
         @Mixin
         RegisterOption register;
-        @Parameters(paramLabel = "RUN", description = "The run id.")
+        @Parameters(paramLabel = "RUN|PROPOSAL", description = "The run id, or a proposal's id.")
         String runId;
 
         @Override
         public Integer call() {
             try (Register opened = register.open()) {
                 PrintWriter out = spec.commandLine().getOut();
+                Optional<Proposals.Recorded> proposal = opened.proposals().find(runId);
+                if (proposal.isPresent()) {
+                    showProposal(out, opened.proposals(), proposal.get());
+                    return Main.OK;
+                }
                 RegisterRun run = opened.run(runId).orElse(null);
                 if (run == null) {
                     spec.commandLine().getErr().printf("reimburse: no run %s in the register%n", runId);
@@ -174,16 +201,47 @@ final class RegisterCommand implements Runnable {
                 run.totalsByCurrency().forEach((currency, total) -> totals.add(currency, total.toPlainString()));
                 totals.print(out);
                 out.println();
+                opened.proposals().list(Instant.now()).stream().filter(p -> runId.equals(p.runId())).findFirst()
+                        .ifPresent(p -> out.printf("Approves proposal %s (proposed by %s), approved by %s at %s%n%n",
+                                p.proposalId(), p.proposer(), p.approver(), p.approvedAt()));
                 printReimbursements(out, opened, new Register.ReimbursementFilter(null, runId, null, null));
                 out.flush();
             }
             return Main.OK;
         }
+
+        /** A proposal: its state, who proposed and approved it, and each line with what became of it. */
+        private static void showProposal(PrintWriter out, Proposals proposals, Proposals.Recorded recorded) {
+            Proposal proposal = recorded.proposal();
+            out.printf("Proposal %s  %s%n", proposal.id(), recorded.state(Instant.now()).code()
+                    .toUpperCase(java.util.Locale.ROOT));
+            out.printf("  proposed by %s at %s, valid until %s%n", proposal.proposer(), proposal.proposedAt(),
+                    proposal.validUntil());
+            out.printf("  legal entity %s, balances of %s, outputs %s%n", recorded.legalEntity(),
+                    recorded.balanceDate(), recorded.outputFolder());
+            Optional<Proposals.Approved> approval = proposals.approval(recorded);
+            approval.ifPresent(a -> out.printf("  approved by %s at %s%s: run %s, workbook SHA-256 %s%s%n",
+                    a.approver(), a.approvedAt(), a.sameUserAllowed() ? " (the proposer: ApprovalBySameUser)" : "",
+                    a.runId(), a.workbookSha256(), a.fileOwner().isEmpty() ? "" : ", file owner " + a.fileOwner()));
+            out.println();
+            java.util.Map<String, String> rejected = new java.util.HashMap<>();
+            approval.ifPresent(a -> a.rejected().forEach(line -> rejected.put(line.line().lineKey(), line.comment())));
+            TextTable table = new TextTable(new String[] {"Entity", "Customer", "Name", "Amount", "Cur", "Vendor",
+                    "Payment", "Decision", "Comment"}, false, false, false, true, false, false, false, false, false);
+            for (ProposedLine line : proposal.lines()) {
+                String decision = approval.isEmpty() ? "" : rejected.containsKey(line.lineKey()) ? "rejected" : "approved";
+                table.add(line.key().legalEntity(), line.key().customerAccount(), line.customerName(),
+                        line.amount().plain(), line.amount().currency(), line.vendorAccount(), line.paymentStatus(),
+                        decision, rejected.getOrDefault(line.lineKey(), ""));
+            }
+            table.print(out);
+            out.flush();
+        }
     }
 
     /** register export: the Reimbursement page as a workbook. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Writes the register as a workbook (Runs and Reimbursements sheets).")
+            description = "Writes the register as a workbook (Runs, Reimbursements and Proposals sheets).")
     static final class Export implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -197,9 +255,10 @@ final class RegisterCommand implements Runnable {
             try (Register opened = register.open()) {
                 List<RegisterRun> runs = opened.runs();
                 List<RegisterReimbursement> lines = opened.reimbursements(null, null, null, null);
-                RegisterWorkbook.write(runs, lines, out);
-                spec.commandLine().getOut().printf("%d run(s), %d reimbursement(s) written to %s%n", runs.size(),
-                        lines.size(), out);
+                List<RegisterProposal> proposals = opened.proposals().list(Instant.now());
+                RegisterWorkbook.write(runs, lines, proposals, out);
+                spec.commandLine().getOut().printf("%d run(s), %d reimbursement(s), %d proposal(s) written to %s%n",
+                        runs.size(), lines.size(), proposals.size(), out);
                 spec.commandLine().getOut().flush();
             }
             return Main.OK;

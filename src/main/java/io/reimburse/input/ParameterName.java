@@ -83,7 +83,11 @@ public enum ParameterName {
     DEBTOR_IBAN(text(""), "DebtorIBAN", "IBAN du donneur d'ordre"),
     DEBTOR_BIC(text(""), "DebtorBIC", "BIC du donneur d'ordre"),
     ACCEPT_BANK_DETAIL_CHANGES(selection(), "AcceptBankDetailChanges",
-            "Accepter les changements de coordonnées bancaires", "Changements de coordonnées bancaires acceptés");
+            "Accepter les changements de coordonnées bancaires", "Changements de coordonnées bancaires acceptés"),
+    REQUIRE_APPROVAL(yesNo(false), "RequireApproval", "Approbation requise", "Exiger une approbation"),
+    APPROVAL_BY_SAME_USER(yesNo(false), "ApprovalBySameUser", "Approbation par le même utilisateur"),
+    PROPOSAL_VALID_DAYS(whole(7, 1, 366), "ProposalValidDays", "Validité de la proposition (jours)",
+            "Validité de la proposition jours");
 
     private static final Map<String, ParameterName> BY_NAME = new HashMap<>();
 

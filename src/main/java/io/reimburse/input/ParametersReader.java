@@ -1,5 +1,6 @@
 package io.reimburse.input;
 
+import io.reimburse.model.ApprovalParameters;
 import io.reimburse.model.BalanceSign;
 import io.reimburse.model.Bic;
 import io.reimburse.model.DecimalSeparator;
@@ -267,7 +268,9 @@ public final class ParametersReader {
                         choice(ParameterName.D365_PACKAGE_FORMAT).equals("CSV") ? ErpParameters.PackageFormat.CSV
                                 : ErpParameters.PackageFormat.CSV_UNICODE, fbdi(targets),
                         text(ParameterName.ODOO_ACCOUNT)),
-                output, payments, used());
+                output, payments, new ApprovalParameters(yesNo(ParameterName.REQUIRE_APPROVAL),
+                        yesNo(ParameterName.APPROVAL_BY_SAME_USER), (int) whole(ParameterName.PROPOSAL_VALID_DAYS)),
+                used());
     }
 
     private ErpTargets targets() {

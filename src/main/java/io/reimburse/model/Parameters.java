@@ -23,7 +23,20 @@ public record Parameters(
         ErpParameters erp,
         OutputStyle output,
         PaymentParameters payments,
+        ApprovalParameters approval,
         UsedParameters used) {
+
+    /** Parameters without an approval policy: a run needs none (RequireApproval No). */
+    public Parameters(String legalEntity, String accountingCurrency, Minimums minimums, LocalDate balanceDate,
+                      LocalDate transactionDate, int paymentTermsDays, Selection customerAccounts,
+                      Selection customerGroups, DimensionParameters dimensions,
+                      boolean includeCustomersWithDebitTransactions, ReadingParameters reading,
+                      NumberingParameters numbering, ErpParameters erp, OutputStyle output,
+                      PaymentParameters payments, UsedParameters used) {
+        this(legalEntity, accountingCurrency, minimums, balanceDate, transactionDate, paymentTermsDays,
+                customerAccounts, customerGroups, dimensions, includeCustomersWithDebitTransactions, reading,
+                numbering, erp, output, payments, ApprovalParameters.NONE, used);
+    }
 
     /** The same parameters with the accounting currency found from the balances (their single currency). */
     public Parameters withAccountingCurrency(String currency) {
@@ -51,7 +64,7 @@ public record Parameters(
     private Parameters with(String currency, PaymentParameters paying, ErpParameters erpNow, UsedParameters usedNow) {
         return new Parameters(legalEntity, currency, minimums, balanceDate, transactionDate, paymentTermsDays,
                 customerAccounts, customerGroups, dimensions, includeCustomersWithDebitTransactions, reading,
-                numbering, erpNow, output, paying, usedNow);
+                numbering, erpNow, output, paying, approval, usedNow);
     }
 
     public LocalDate dueDate() {

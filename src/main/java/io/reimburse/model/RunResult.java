@@ -12,10 +12,26 @@ import java.util.List;
  * @param dryRun         a draft: only the report and the manifest are written
  * @param kind           a reimbursement run, or a payment run ({@code decisions} empty, {@code payments} of
  *                       invoices of earlier runs)
+ * @param approval       the approval this run commits (issue 13); {@link ApprovalNote#NONE} for a plain run
  */
 public record RunResult(String runId, Instant startedAt, String toolVersion, Parameters parameters,
                         List<InputFile> inputs, Decisions decisions, Payments payments, List<RowProblem> rowProblems,
-                        int totalLines, int duplicateRows, boolean dryRun, RunKind kind) {
+                        int totalLines, int duplicateRows, boolean dryRun, RunKind kind,
+                        ApprovalNote approval) {
+
+    /** A run that commits no proposal's approval. */
+    public RunResult(String runId, Instant startedAt, String toolVersion, Parameters parameters,
+                     List<InputFile> inputs, Decisions decisions, Payments payments, List<RowProblem> rowProblems,
+                     int totalLines, int duplicateRows, boolean dryRun, RunKind kind) {
+        this(runId, startedAt, toolVersion, parameters, inputs, decisions, payments, rowProblems, totalLines,
+                duplicateRows, dryRun, kind, ApprovalNote.NONE);
+    }
+
+    /** The same run, committing an approval. */
+    public RunResult approved(ApprovalNote note) {
+        return new RunResult(runId, startedAt, toolVersion, parameters, inputs, decisions, payments, rowProblems,
+                totalLines, duplicateRows, dryRun, kind, note);
+    }
 
     /** A reimbursement run. */
     public RunResult(String runId, Instant startedAt, String toolVersion, Parameters parameters,

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.reimburse.model.ApprovalNote;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Money;
 import io.reimburse.model.PaymentStatus;
 import io.reimburse.model.PostedMark;
 import io.reimburse.model.Payments;
+import io.reimburse.model.RejectedLine;
 import io.reimburse.model.Reversal;
 import io.reimburse.model.ReversedInvoice;
 import io.reimburse.model.RowProblem;
@@ -66,11 +68,14 @@ public final class Manifest {
             }
             json.writeEndObject();
             writeInputs(json, result.inputs());
-            if (result.kind() == RunKind.REIMBURSEMENT) {
+            if (result.kind() == RunKind.REIMBURSEMENT || result.kind() == RunKind.PROPOSAL) {
                 writeDecisions(json, result);
             }
             if (result.parameters().payments().enabled()) {
                 writePayments(json, result.payments());
+            }
+            if (!result.approval().isNone()) {
+                writeApproval(json, result.approval());
             }
             writeOutputs(json, outputs);
             writeInputErrors(json, result.rowProblems());
@@ -184,6 +189,28 @@ public final class Manifest {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** The proposal a run approved (issue 13): who proposed, who approved and when, the lines rejected. */
+    private static void writeApproval(JsonGenerator json, ApprovalNote approval) throws IOException {
+        json.writeObjectFieldStart("approval");
+        json.writeStringField("proposalId", approval.proposalId());
+        json.writeStringField("proposedBy", approval.proposer());
+        json.writeStringField("approvedBy", approval.approver());
+        json.writeStringField("approvedAt", approval.approvedAt().toString());
+        json.writeBooleanField("approvedBySameUser", approval.sameUserAllowed());
+        json.writeArrayFieldStart("rejected");
+        for (RejectedLine rejected : approval.rejected()) {
+            json.writeStartObject();
+            json.writeStringField("legalEntity", rejected.line().key().legalEntity());
+            json.writeStringField("customerAccount", rejected.line().key().customerAccount());
+            json.writeStringField("currency", rejected.line().amount().currency());
+            json.writeStringField("amount", rejected.line().amount().plain());
+            json.writeStringField("comment", rejected.comment());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeOutputs(JsonGenerator json, List<ManifestEntry> outputs) throws IOException {

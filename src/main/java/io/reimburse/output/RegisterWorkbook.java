@@ -1,6 +1,7 @@
 package io.reimburse.output;
 
 import io.reimburse.model.Language;
+import io.reimburse.register.RegisterProposal;
 import io.reimburse.register.RegisterReimbursement;
 import io.reimburse.register.RegisterRun;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -15,21 +16,23 @@ import java.util.List;
 
 /**
  * {@code register export}: the register as a workbook: the Runs, each run's decisions and totals as
- * tables (one row per run and decision, per run and currency), and the Reimbursements.
+ * tables (one row per run and decision, per run and currency), the Reimbursements, and the Proposals
+ * (issue 13) with their state and approval.
  */
 public final class RegisterWorkbook {
 
     private RegisterWorkbook() {
     }
 
-    public static void write(List<RegisterRun> runs, List<RegisterReimbursement> reimbursements, Path target)
-            throws IOException {
+    public static void write(List<RegisterRun> runs, List<RegisterReimbursement> reimbursements,
+                             List<RegisterProposal> proposals, Path target) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             WorkbookStyles styles = new WorkbookStyles(workbook, Language.EN);
             runs(new SheetWriter(workbook.createSheet("Runs"), styles), runs);
             decisions(new SheetWriter(workbook.createSheet("Decisions"), styles), runs);
             totals(new SheetWriter(workbook.createSheet("Totals"), styles), runs);
             reimbursements(new SheetWriter(workbook.createSheet("Reimbursements"), styles), reimbursements);
+            proposals(new SheetWriter(workbook.createSheet("Proposals"), styles), proposals);
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);
             }
@@ -64,6 +67,20 @@ public final class RegisterWorkbook {
         for (RegisterRun run : runs) {
             run.totalsByCurrency().forEach((currency, total) -> out.row().texts(run.runId(), currency)
                     .money(total, currency));
+        }
+        out.finishTable();
+        out.applyWidths();
+    }
+
+    private static void proposals(SheetWriter out, List<RegisterProposal> proposals) {
+        out.header(List.of("Proposal", "Proposed at", "Proposed by", "Valid until", "State", "Lines", "Totals",
+                "Approved by", "Approved at", "Same user allowed", "Workbook owner", "Lines rejected", "Run"));
+        for (RegisterProposal proposal : proposals) {
+            out.row().texts(proposal.proposalId(), proposal.proposedAt(), proposal.proposer(), proposal.validUntil(),
+                            proposal.state()).number(proposal.lines())
+                    .texts(proposal.totalsText(), proposal.approver(), proposal.approvedAt(),
+                            proposal.approver().isEmpty() ? "" : proposal.sameUserAllowed() ? "Yes" : "No",
+                            proposal.fileOwner()).number(proposal.rejected()).text(proposal.runId());
         }
         out.finishTable();
         out.applyWidths();

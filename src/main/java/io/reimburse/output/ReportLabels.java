@@ -22,6 +22,7 @@ enum ReportLabels {
     ONE_TIME_VENDORS("One-time vendors", "Fournisseurs occasionnels"),
     PAYMENTS("Payments", "Paiements"),
     DOCUMENTS("Documents settled", "Pièces soldées"),
+    REJECTED("Rejected", "Rejetés"),
 
     REPORT_TITLE("Reimbursement report", "Rapport de remboursement"),
     PAYMENT_REPORT_TITLE("Payment report", "Rapport de paiement"),
@@ -104,6 +105,22 @@ enum ReportLabels {
     TOTAL_PAYABLE("Total payable", "Total à payer"),
     DEDUCTED_PENDING("Deducted: not yet posted", "Déduit : pas encore comptabilisé"),
     DEDUCTED_INVOICES("Deducted invoices", "Factures déduites"),
+
+    // Four eyes (issue 13): the proposal a second person approves, and the approval in the final report
+    PROPOSAL_MARK("PROPOSAL — to be approved", "PROPOSITION — à approuver"),
+    PROPOSAL("Proposal", "Proposition"),
+    PROPOSED_BY("Proposed by", "Proposé par"),
+    PROPOSED_AT("Proposed at", "Proposé le"),
+    VALID_UNTIL("Valid until", "Valable jusqu'au"),
+    APPROVED_BY("Approved by", "Approuvé par"),
+    APPROVED_AT("Approved at", "Approuvé le"),
+    SAME_USER_ALLOWED("Approved by the proposer (ApprovalBySameUser)", "Approuvé par l'auteur (ApprovalBySameUser)"),
+    APPROVE("Approve", "Approuver"),
+    COMMENT("Comment", "Commentaire"),
+    REJECTED_BEFORE("Rejected before", "Rejeté auparavant"),
+    LINE_KEY("Line key", "Clé de ligne"),
+    TO_BE_NUMBERED("at approval", "à l'approbation"),
+    LINES_REJECTED("Lines rejected", "Lignes rejetées"),
 
     // The codes in words, named after them (ReportWorkbookTest checks that every code has its words)
     REASON_NOT_SELECTED("Not selected", "Non sélectionné"),

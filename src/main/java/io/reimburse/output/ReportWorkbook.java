@@ -7,7 +7,9 @@ import io.reimburse.model.Money;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Payment;
+import io.reimburse.model.ProposedLine;
 import io.reimburse.model.Reimbursement;
+import io.reimburse.model.RejectedLine;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
@@ -73,7 +75,8 @@ public final class ReportWorkbook {
         String dated = payment ? PAYMENTS_ON.in(language) + " " + language.date(parameters.payments().paymentDate())
                 : BALANCES_OF.in(language) + " " + language.date(parameters.balanceDate());
         return PageLayout.of(title, RUN_ID.in(language) + " " + result.runId(),
-                result.dryRun() ? DRAFT_MARK.in(language) : null, dated, PAGE_OF_PAGES.in(language));
+                result.dryRun() ? DRAFT_MARK.in(language) : result.kind() == RunKind.PROPOSAL ? PROPOSAL.in(language)
+                        : null, dated, PAGE_OF_PAGES.in(language));
     }
 
     /** Writes the report of SPEC §6 to {@code target} (a .xlsx path). */
@@ -110,6 +113,9 @@ public final class ReportWorkbook {
                 report.skipped();
                 report.inputErrors();
                 report.oneTimeVendors();
+                if (!result.approval().isNone()) {
+                    report.rejected();
+                }
             }
             if (result.parameters().payments().enabled()) {
                 report.payments();
@@ -252,6 +258,19 @@ public final class ReportWorkbook {
         SheetWriter last = table.end();
         last.totals(TOTAL_PAYABLE.in(language), totals, 5, 6);
         finish(last);
+    }
+
+    /** The lines of the approved proposal its approver rejected, with the approver's comments (issue 13). */
+    private void rejected() {
+        SheetSeries table = series(REJECTED, ReportLabels.in(language, LEGAL_ENTITY, CUSTOMER, NAME, CURRENCY, AMOUNT,
+                VENDOR, COMMENT), 0);
+        for (RejectedLine rejected : result.approval().rejected()) {
+            ProposedLine line = rejected.line();
+            table.row().texts(line.key().legalEntity(), line.key().customerAccount(), line.customerName(),
+                    line.amount().currency()).money(line.amount().amount(), line.amount().currency())
+                    .text(line.vendorAccount()).sentence(rejected.comment());
+        }
+        finish(table.end());
     }
 
     private void oneTimeVendors() {

@@ -1,5 +1,6 @@
 package io.reimburse.output;
 
+import io.reimburse.model.ApprovalNote;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Language;
@@ -187,6 +188,19 @@ final class SummarySheet {
             }
         }
         section(out, APPROVAL);
+        ApprovalNote approval = result.approval();
+        if (!approval.isNone()) {
+            line(out, PROPOSAL).spanning(approval.proposalId(), styles.plain);
+            line(out, PROPOSED_BY).spanning(approval.proposer(), styles.plain);
+            line(out, APPROVED_BY).spanning(approval.approver(), styles.plain);
+            var at = approval.approvedAt().atOffset(ZoneOffset.UTC);
+            line(out, APPROVED_AT).spanning(language.date(at.toLocalDate()) + " "
+                    + at.format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " UTC", styles.plain);
+            if (approval.sameUserAllowed()) {
+                line(out, SAME_USER_ALLOWED).text(YES.in(language));
+            }
+            line(out, LINES_REJECTED).number(approval.rejected().size());
+        }
         for (ReportLabels line : new ReportLabels[] {CHECKED_BY, DATE, SIGNATURE}) {
             line(out, line).toFillIn(3);
             out.skipRow();

@@ -124,7 +124,69 @@ final class Migrations {
                             + "WHERE posted_on IS NULL AND voided_at IS NULL",
                     "CREATE INDEX reimbursement_voided ON reimbursement (run_id) WHERE voided_at IS NOT NULL",
                     "CREATE INDEX reimbursement_balance_date ON reimbursement (balance_date)",
-                    "CREATE INDEX reimbursement_posted_on ON reimbursement (posted_on) WHERE posted_on IS NOT NULL"));
+                    "CREATE INDEX reimbursement_posted_on ON reimbursement (posted_on) WHERE posted_on IS NOT NULL"),
+            // v5: four eyes (issue 13): a proposal, the copy of its inputs and lines, and its approval by another
+            // person (a run), with the lines that person rejected and why
+            List.of("""
+                    CREATE TABLE proposal (
+                        proposal_id TEXT PRIMARY KEY,
+                        proposed_at TEXT NOT NULL,
+                        proposer TEXT NOT NULL,
+                        valid_until TEXT NOT NULL,
+                        tool_version TEXT NOT NULL,
+                        legal_entity TEXT NOT NULL,
+                        balance_date TEXT NOT NULL,
+                        parameters TEXT NOT NULL,
+                        overrides TEXT NOT NULL,
+                        totals TEXT NOT NULL,
+                        output_folder TEXT NOT NULL,
+                        output_temporary TEXT NOT NULL,
+                        outputs_in_place INTEGER NOT NULL DEFAULT 0,
+                        state TEXT NOT NULL DEFAULT 'proposed' CHECK (state IN ('proposed', 'approved', 'rejected')))""",
+                    """
+                    CREATE TABLE proposal_input (
+                        proposal_id TEXT NOT NULL REFERENCES proposal (proposal_id),
+                        file TEXT NOT NULL,
+                        explicit_role TEXT NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        content BLOB NOT NULL,
+                        PRIMARY KEY (proposal_id, file))""",
+                    """
+                    CREATE TABLE proposal_line (
+                        proposal_id TEXT NOT NULL REFERENCES proposal (proposal_id),
+                        line_key TEXT NOT NULL,
+                        legal_entity TEXT NOT NULL,
+                        customer TEXT NOT NULL,
+                        customer_name TEXT NOT NULL,
+                        currency TEXT NOT NULL,
+                        dimensions TEXT NOT NULL,
+                        amount TEXT NOT NULL,
+                        vendor TEXT NOT NULL,
+                        one_time_vendor TEXT NOT NULL,
+                        iban TEXT NOT NULL,
+                        bic TEXT NOT NULL,
+                        payment_status TEXT NOT NULL,
+                        PRIMARY KEY (proposal_id, line_key))""",
+                    "CREATE INDEX proposal_line_customer ON proposal_line (legal_entity, customer, currency)",
+                    """
+                    CREATE TABLE approval (
+                        proposal_id TEXT PRIMARY KEY REFERENCES proposal (proposal_id),
+                        run_id TEXT NOT NULL REFERENCES run (run_id),
+                        approver TEXT NOT NULL,
+                        approved_at TEXT NOT NULL,
+                        workbook_sha256 TEXT NOT NULL,
+                        same_user_allowed INTEGER NOT NULL,
+                        file_owner TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE rejected_line (
+                        proposal_id TEXT NOT NULL REFERENCES approval (proposal_id),
+                        line_key TEXT NOT NULL,
+                        legal_entity TEXT NOT NULL,
+                        customer TEXT NOT NULL,
+                        currency TEXT NOT NULL,
+                        comment TEXT NOT NULL,
+                        PRIMARY KEY (proposal_id, line_key))""",
+                    "CREATE INDEX rejected_line_customer ON rejected_line (legal_entity, customer, currency)"));
 
     static int latest() {
         return SCRIPTS.size();

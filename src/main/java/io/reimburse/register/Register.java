@@ -153,7 +153,8 @@ public final class Register implements AutoCloseable {
     public List<OutputsNotInPlace> outputsNotInPlace() {
         List<OutputsNotInPlace> pending = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT run_id, output_folder, output_temporary "
-                + "FROM run WHERE outputs_in_place = 0");
+                + "FROM run WHERE outputs_in_place = 0 UNION ALL SELECT proposal_id, output_folder, output_temporary "
+                + "FROM proposal WHERE outputs_in_place = 0");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 pending.add(new OutputsNotInPlace(rs.getString(1), Path.of(rs.getString(2)), Path.of(rs.getString(3))));
@@ -164,12 +165,16 @@ public final class Register implements AutoCloseable {
         return pending;
     }
 
-    /** Records that a committed run's outputs are in their final folder. */
+    /** Records that a committed run's (or proposal's) outputs are in their final folder. */
     public void markOutputsInPlace(String runId) {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE run SET outputs_in_place = 1 WHERE run_id = ?")) {
+                "UPDATE run SET outputs_in_place = 1 WHERE run_id = ?");
+             PreparedStatement proposal = connection.prepareStatement(
+                "UPDATE proposal SET outputs_in_place = 1 WHERE proposal_id = ?")) {
             update.setString(1, runId);
             update.executeUpdate();
+            proposal.setString(1, runId);
+            proposal.executeUpdate();
         } catch (SQLException e) {
             throw unusable(file, busyTimeout, e);
         }
@@ -191,6 +196,11 @@ public final class Register implements AutoCloseable {
 
     Duration busyTimeout() {
         return busyTimeout;
+    }
+
+    /** The proposals waiting for approval, approved, rejected or expired (issue 13). */
+    public Proposals proposals() {
+        return new Proposals(this, connection);
     }
 
     /** Runs, newest first. */

@@ -26,6 +26,7 @@ import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunKind;
 import io.reimburse.model.RunResult;
+import io.reimburse.model.Selection;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -86,10 +87,21 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     }
 
     /**
-     * An earlier committed run that reimbursed from a balances file: its id and the customer
-     * selection it was made for (CustomerAccounts and CustomerGroups as it read them).
+     * An earlier committed run that reimbursed from a balances file: its id, the customer selection it
+     * was made for (CustomerAccounts and CustomerGroups as it read them), and the customers the approver
+     * of its proposal rejected.
      */
-    public record BalancesUse(String runId, String customerAccounts, String customerGroups) {
+    public record BalancesUse(String runId, Selection customerAccounts, Selection customerGroups,
+                              Set<CustomerRef> rejected) {
+
+        /**
+         * Whether the run used the file for this customer: selected by it, and not rejected by the approver of
+         * the proposal it committed (a rejected customer may be proposed again from the same file).
+         */
+        public boolean used(CustomerRef customer, String group) {
+            return !rejected.contains(customer) && customerAccounts.matches(customer.customerAccount())
+                    && customerGroups.matches(group);
+        }
     }
 
     /**
@@ -104,9 +116,15 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                     + "AND u.kind = 'reimbursement' AND EXISTS (SELECT 1 FROM reimbursement r WHERE r.run_id = u.run_id) "
                     + "ORDER BY u.committed_at, u.run_id", rs -> {
                         Map<String, String> parameters = jsonObject(rs.getString(2));
-                        uses.add(new BalancesUse(rs.getString(1), parameters.getOrDefault("CustomerAccounts", ""),
-                                parameters.getOrDefault("CustomerGroups", "")));
+                        uses.add(new BalancesUse(rs.getString(1),
+                                Selection.parse(parameters.getOrDefault("CustomerAccounts", "")),
+                                Selection.parse(parameters.getOrDefault("CustomerGroups", "")), new java.util.HashSet<>()));
                     }, sha256);
+            for (BalancesUse use : uses) {
+                query("SELECT l.legal_entity, l.customer FROM approval a JOIN rejected_line l "
+                        + "ON l.proposal_id = a.proposal_id WHERE a.run_id = ?", rs -> use.rejected().add(customer(rs)),
+                        use.runId());
+            }
         } catch (SQLException e) {
             throw fail(register, e);
         }
@@ -585,6 +603,46 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         } catch (SQLException e) {
             throw fail(register, e);
         }
+    }
+
+    /** The register's proposals, read in this session's transaction (issue 13). */
+    public Proposals proposals() {
+        return new Proposals(register, connection);
+    }
+
+    /**
+     * Records a proposal, the copy of its inputs and its lines, and commits: nothing else changes. Its
+     * workbook must be complete in {@code temporary}.
+     */
+    public void commitProposal(Proposals.Recorded proposal, List<Proposals.Input> inputs, Path temporary) {
+        if (!writing) {
+            throw new IllegalStateException("a read-only session records nothing");
+        }
+        try {
+            proposals().insert(proposal, inputs, temporary.toString());
+            endTransaction("COMMIT");
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+    }
+
+    /**
+     * Records the approval of a proposal and commits it with the run it approved, in one transaction: the
+     * proposal's state is changed only if it is still proposed (another approval may have taken it since
+     * it was read), else the approval is refused and nothing is recorded.
+     */
+    public void commitApproval(RunResult result, Proposals.Approved approved, Path folder, Path temporary,
+                               Instant committedAt) {
+        boolean allRejected = result.decisions().reimbursements().isEmpty() && !approved.rejected().isEmpty();
+        try {
+            if (!proposals().approve(result.approval().proposalId(), approved, allRejected)) {
+                throw new RunRefused(problem("proposal " + result.approval().proposalId() + " was approved or "
+                        + "rejected by someone else meanwhile: this approval is not recorded"));
+            }
+        } catch (SQLException e) {
+            throw fail(register, e);
+        }
+        commit(result, folder, temporary, committedAt);
     }
 
     /** Every payment decision (a held one too: it is made later, once), by the run that took it. */

@@ -16,7 +16,7 @@ import java.util.concurrent.FutureTask;
 
 /**
  * How every command that writes an output folder and records it in the register goes (reimburse
- * run, reimburse pay, register void): its inputs are read without holding the register; its
+ * run, reimburse pay, register void, reimburse propose and approve): its inputs are read without holding the register; its
  * decision, its outputs and the register commit happen under the register's write lock; the outputs
  * are written to a temporary folder, the run is committed, then the folder is renamed into place
  * (a crash in between is finished when the register is next opened). A failure before the commit

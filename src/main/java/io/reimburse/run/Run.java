@@ -3,6 +3,7 @@ package io.reimburse.run;
 import io.reimburse.engine.PaymentRules;
 import io.reimburse.engine.RegisterState;
 import io.reimburse.engine.ReimbursementRules;
+import io.reimburse.model.ApprovalRequired;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
@@ -57,6 +58,12 @@ public final class Run {
                     @Override
                     public RunResult decide(RunInputs inputs, RegisterSession session) {
                         progress.phase("deciding and writing outputs");
+                        if (inputs.parameters().approval().required() && !options.dryRun()) {
+                            throw new ApprovalRequired(RunProblem.of("the parameters require approval (RequireApproval = "
+                                    + "Yes): 'reimburse run' cannot move money on its own; write a proposal with "
+                                    + "'reimburse propose', then have another person approve it with 'reimburse "
+                                    + "approve proposal.xlsx --by NAME'"));
+                        }
                         if (session == null) {
                             return Run.decide(inputs, RegisterState.NONE, options, startedAt);
                         }
@@ -72,7 +79,7 @@ public final class Run {
      * --select, --groups) uses up the file for the customers it selects only: the others may be run
      * later from the same file. A run that reimbursed nobody has not used it.
      */
-    private static void refuseDuplicateInput(RunInputs inputs, RegisterSession session, RunOptions options) {
+    static void refuseDuplicateInput(RunInputs inputs, RegisterSession session, RunOptions options) {
         if (options.allowDuplicateInput()) {
             return;
         }
@@ -80,12 +87,10 @@ public final class Run {
             Selection accounts = inputs.parameters().customerAccounts();
             Selection groups = inputs.parameters().customerGroups();
             for (RegisterSession.BalancesUse use : session.runsThatUsedBalances(balances.sha256())) {
-                Selection usedAccounts = Selection.parse(use.customerAccounts());
-                Selection usedGroups = Selection.parse(use.customerGroups());
                 for (CustomerBalance balance : inputs.balances()) {
                     String account = balance.key().customerAccount();
                     if (accounts.matches(account) && groups.matches(balance.customerGroup())
-                            && usedAccounts.matches(account) && usedGroups.matches(balance.customerGroup())) {
+                            && use.used(balance.key().customer(), balance.customerGroup())) {
                         throw new RunRefused(RunProblem.inFile(balances.name(), "these balances (the same file, "
                                 + "byte for byte) were already used by run " + use.runId() + " for customers "
                                 + "this run selects too (first: " + account + "); select other customers, or, to "
@@ -96,7 +101,7 @@ public final class Run {
         });
     }
 
-    private static RunResult decide(RunInputs inputs, RegisterState register, RunOptions options, Instant startedAt) {
+    static RunResult decide(RunInputs inputs, RegisterState register, RunOptions options, Instant startedAt) {
         Map<CustomerRef, HeldBack> heldBack = new HashMap<>();
         inputs.problems().stream().filter(p -> p.customerAccount() != null).forEach(p -> {
             CustomerRef customer = new CustomerRef(p.legalEntity(), p.customerAccount());

@@ -2,20 +2,25 @@ package io.reimburse.watch;
 
 import io.reimburse.input.InputTables;
 import io.reimburse.input.SpreadsheetFiles;
+import io.reimburse.model.ApprovalRequired;
 import io.reimburse.model.Language;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
+import io.reimburse.output.ProposalWorkbook;
 import io.reimburse.register.Register;
 import io.reimburse.register.RegisterRun;
 import io.reimburse.register.RegisterUnavailable;
+import io.reimburse.run.Approve;
 import io.reimburse.run.OutputFolder;
+import io.reimburse.run.Propose;
 import io.reimburse.run.Registers;
 import io.reimburse.run.Run;
 import io.reimburse.run.RunOptions;
 import io.reimburse.run.RunSummary;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,6 +65,12 @@ final class BatchRun {
                     + "results in outbox/" + id + ", inputs in archive/" + id);
             return;
         }
+        if (proposed(id)) {
+            claimed.archive();
+            log.info("batch " + id + " (" + batch.describe() + "): done; its proposal was recorded before the "
+                    + "watcher stopped; the proposal in outbox/" + id + ", inputs in archive/" + id);
+            return;
+        }
         if (claimed.hasExplanation()) {
             claimed.moveToFailed();
             log.info("batch " + id + " (" + batch.describe() + "): refused before the watcher stopped; inputs and "
@@ -72,7 +83,7 @@ final class BatchRun {
         RunRefused refused = null;
         Throwable unexpected = null;
         try {
-            result = Run.execute(RunOptions.forBatch(inputs, drop.outbox().resolve(id), register, clock, id));
+            result = claimed.forApproval() ? approve(inputs, id) : runOrPropose(inputs, id);
         } catch (RegisterUnavailable e) {
             throw e; // not the batch's fault: it stays in .processing and is tried again
         } catch (RunRefused e) {
@@ -91,6 +102,13 @@ final class BatchRun {
                     + "; results in outbox/" + id + ", inputs in archive/" + id);
             return;
         }
+        if (proposed(id)) {
+            claimed.archive();
+            log.info("batch " + id + " (" + batch.describe() + "): proposed (RequireApproval), to be approved by "
+                    + "another person: outbox/" + id + "/" + ProposalWorkbook.FILE + ", reviewed, saved and dropped "
+                    + "into approve/; inputs in archive/" + id);
+            return;
+        }
         Language language = language(inputs);
         Instant now = clock.instant();
         if (refused != null) {
@@ -106,6 +124,52 @@ final class BatchRun {
             claimed.writeExplanation(Explanation.unexpected(language, id, batch, now, failure));
             claimed.moveToFailed();
             log.info("batch " + id + ": inputs and error.txt in failed/" + id);
+        }
+    }
+
+    /**
+     * The batch's run, or, when the parameters require approval, its proposal (no result: the register
+     * says what was recorded). The proposer is the owner of the batch's files.
+     */
+    private RunResult runOrPropose(List<Path> inputs, String id) {
+        RunOptions options = RunOptions.forBatch(inputs, drop.outbox().resolve(id), register, clock, id);
+        try {
+            return Run.execute(options);
+        } catch (ApprovalRequired required) {
+            Propose.execute(options, inputs.isEmpty() ? "" : owner(inputs.get(0)));
+            return null;
+        }
+    }
+
+    /**
+     * Approves the one proposal workbook of a batch dropped into approve/: the approver is the name in
+     * its Approved by cell, the file's owner recorded beside it.
+     */
+    private RunResult approve(List<Path> inputs, String id) {
+        List<Path> workbooks = inputs.stream().filter(file -> file.getFileName().toString().toLowerCase(
+                java.util.Locale.ROOT).endsWith(".xlsx")).toList();
+        if (workbooks.size() != 1 || inputs.size() != 1) {
+            throw new RunRefused(RunProblem.of("approve/ takes one proposal workbook (.xlsx) at a time; this batch "
+                    + "has " + inputs.size() + " file(s): drop each proposal on its own"));
+        }
+        Path workbook = workbooks.get(0);
+        return Approve.execute(new Approve.Options(workbook, null, drop.outbox().resolve(id), register,
+                Register.DEFAULT_BUSY_TIMEOUT, clock, owner(workbook), id, false)).result();
+    }
+
+    /** The OS owner of a file, as the file system names it; empty when it does not say. */
+    private static String owner(Path file) {
+        try {
+            return Files.getOwner(file).getName();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
+    }
+
+    /** Whether this batch recorded a proposal (its id is the batch's, prefixed P). */
+    private boolean proposed(String id) {
+        try (Register opened = Registers.open(register, Register.DEFAULT_BUSY_TIMEOUT)) {
+            return opened.proposals().find("P" + id).isPresent();
         }
     }
 

@@ -38,6 +38,8 @@ final class ClaimedBatch {
     private static final String DESCRIPTION = "batch.properties";
     private static final String CLAIMED = "claimed";
     private static final String INPUTS = "inputs";
+    private static final String SOURCE = "source";
+    private static final String APPROVE = "approve";
 
     private final DropFolder drop;
     private final String id;
@@ -51,14 +53,20 @@ final class ClaimedBatch {
 
     /** Moves a settled batch out of the inbox into {@code .processing/<id>/}. */
     static ClaimedBatch claim(DropFolder drop, Batch batch, String id, Instant at) throws IOException {
+        return claim(drop, batch, id, at, false);
+    }
+
+    /** The same, from {@code approve/} when {@code forApproval}: proposal workbooks to approve (issue 13). */
+    static ClaimedBatch claim(DropFolder drop, Batch batch, String id, Instant at, boolean forApproval)
+            throws IOException {
         ClaimedBatch claimed = new ClaimedBatch(drop, id);
         Files.createDirectory(claimed.folder);
         try {
-            claimed.describe(batch, at);
+            claimed.describe(batch, at, forApproval);
             if (batch.loose()) {
                 Files.createDirectory(claimed.inputs());
             } else {
-                move(drop.inbox().resolve(batch.folder()), claimed.inputs());
+                move(claimed.source().resolve(batch.folder()), claimed.inputs());
             }
         } catch (IOException e) {
             claimed.discard(); // nothing left the inbox
@@ -92,8 +100,11 @@ final class ClaimedBatch {
         return Files.isRegularFile(folder.resolve(EXPLANATION));
     }
 
-    private void describe(Batch batch, Instant at) throws IOException {
+    private void describe(Batch batch, Instant at, boolean forApproval) throws IOException {
         Properties description = new Properties();
+        if (forApproval) {
+            description.setProperty(SOURCE, APPROVE);
+        }
         if (!batch.loose()) {
             description.setProperty("folder", batch.folder());
         }
@@ -112,12 +123,27 @@ final class ClaimedBatch {
         writeComplete(temporary, folder.resolve(DESCRIPTION));
     }
 
-    /** The batch as it was when taken (its lock files are not kept). */
-    Batch batch() throws IOException {
+    /** Whether the batch came from {@code approve/}: workbooks to approve, not inputs to run. */
+    boolean forApproval() throws IOException {
+        return APPROVE.equals(description().getProperty(SOURCE));
+    }
+
+    /** The folder the batch was taken from. */
+    private Path source() throws IOException {
+        return forApproval() ? drop.approve() : drop.inbox();
+    }
+
+    private Properties description() throws IOException {
         Properties description = new Properties();
         try (InputStream in = Files.newInputStream(folder.resolve(DESCRIPTION))) {
             description.load(in);
         }
+        return description;
+    }
+
+    /** The batch as it was when taken (its lock files are not kept). */
+    Batch batch() throws IOException {
+        Properties description = description();
         List<Batch.DroppedFile> files = new ArrayList<>();
         int count = Integer.parseInt(description.getProperty("files"));
         for (int i = 1; i <= count; i++) {
@@ -139,7 +165,7 @@ final class ClaimedBatch {
         Batch batch = batch();
         if (batch.loose()) {
             for (Batch.DroppedFile file : batch.files()) {
-                Path source = drop.inbox().resolve(file.name());
+                Path source = source().resolve(file.name());
                 Path target = inputs().resolve(file.name());
                 if (!Files.exists(target) && unchanged(source, file)) {
                     move(source, target);

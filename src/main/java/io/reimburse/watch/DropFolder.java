@@ -32,7 +32,8 @@ public final class DropFolder {
     /** The drop folder at ROOT, creating the folders that are missing. */
     public static DropFolder create(Path root) {
         DropFolder drop = new DropFolder(root.toAbsolutePath().normalize());
-        for (Path folder : List.of(drop.inbox(), drop.outbox(), drop.archive(), drop.failed(), drop.processing())) {
+        for (Path folder : List.of(drop.inbox(), drop.approve(), drop.outbox(), drop.archive(), drop.failed(),
+                drop.processing())) {
             try {
                 Files.createDirectories(folder);
             } catch (IOException e) {
@@ -48,6 +49,11 @@ public final class DropFolder {
 
     public Path inbox() {
         return root.resolve("inbox");
+    }
+
+    /** Where approvers drop a reviewed proposal workbook (issue 13): only they should be able to write here. */
+    public Path approve() {
+        return root.resolve("approve");
     }
 
     public Path outbox() {

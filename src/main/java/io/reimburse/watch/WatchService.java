@@ -5,6 +5,7 @@ import io.reimburse.run.Run;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,6 +34,9 @@ public final class WatchService implements AutoCloseable {
     private final Clock clock = Clock.systemDefaultZone();
     private final BatchScanner scanner;
     private final Settling settling;
+    /** The approve/ folder (issue 13): reviewed proposal workbooks, scanned and settled like the inbox. */
+    private final BatchScanner approvals;
+    private final Settling approvalsSettling;
     private final BatchRun batchRun;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch ended = new CountDownLatch(1);
@@ -52,6 +56,8 @@ public final class WatchService implements AutoCloseable {
         this.log = log;
         this.scanner = new BatchScanner(drop.inbox());
         this.settling = new Settling(options.settle());
+        this.approvals = new BatchScanner(drop.approve());
+        this.approvalsSettling = new Settling(options.settle());
         this.batchRun = new BatchRun(drop, options.register(), log, clock);
     }
 
@@ -68,7 +74,8 @@ public final class WatchService implements AutoCloseable {
                 try {
                     completePending();
                     now = System.nanoTime();
-                    taken = takeSettled(now);
+                    taken = takeSettled(scanner, settling, drop.inbox(), false, now)
+                            + takeSettled(approvals, approvalsSettling, drop.approve(), true, now);
                     reportTroubles();
                 } catch (RuntimeException bug) { // never seen yet: logged, and the service goes on
                     log.error("unexpected failure while watching: " + bug, bug);
@@ -129,30 +136,33 @@ public final class WatchService implements AutoCloseable {
         }
     }
 
-    /** Takes every settled batch of the inbox; returns how many. */
-    private int takeSettled(long now) {
+    /** Takes every settled batch of the inbox (or of approve/); returns how many. */
+    private int takeSettled(BatchScanner scanner, Settling settling, Path folder, boolean forApproval, long now) {
         List<Batch> settled;
         try {
             settled = settling.settled(scanner.scan(), now);
-            scanner.unreadable().forEach(folder -> trouble("cannot read the inbox sub-folder " + folder));
+            scanner.unreadable().forEach(unreadable -> trouble("cannot read the sub-folder " + unreadable + " of "
+                    + folder));
         } catch (IOException | RuntimeException e) {
-            trouble("cannot read " + drop.inbox() + ": " + e);
+            trouble("cannot read " + folder + ": " + e);
             return 0;
         }
-        reportHeldOpen(now);
+        if (!forApproval) {
+            reportHeldOpen(now); // a workbook open in Excel in approve/ has a lock file too: it just waits
+        }
         int taken = 0;
         for (Batch batch : settled) {
             if (stopping()) {
                 break;
             }
-            if (take(batch)) {
+            if (take(batch, scanner, settling, forApproval)) {
                 taken++;
             }
         }
         return taken;
     }
 
-    private boolean take(Batch batch) {
+    private boolean take(Batch batch, BatchScanner scanner, Settling settling, boolean forApproval) {
         ClaimedBatch claimed;
         String id = null;
         try {
@@ -160,14 +170,15 @@ public final class WatchService implements AutoCloseable {
                 return false; // changed since the scan: it settles again
             }
             id = newId();
-            claimed = ClaimedBatch.claim(drop, batch, id, clock.instant());
+            claimed = ClaimedBatch.claim(drop, batch, id, clock.instant(), forApproval);
         } catch (IOException | RuntimeException e) {
             settling.restart(batch, System.nanoTime());
             log.error("could not take the batch " + batch.describe() + (id == null ? "" : " as " + id) + ": " + e
                     + "; trying again after the settle time");
             return false;
         }
-        log.info("batch " + id + " (" + batch.describe() + "): taken, files " + batch.fileNames());
+        log.info("batch " + id + " (" + batch.describe() + "): taken" + (forApproval ? " from approve/" : "")
+                + ", files " + batch.fileNames());
         complete(claimed);
         return true;
     }
