@@ -4,6 +4,7 @@ import io.reimburse.input.ParameterName;
 import io.reimburse.input.TableKind;
 import io.reimburse.model.RunResult;
 import io.reimburse.output.ProposalWorkbook;
+import io.reimburse.register.Register;
 import io.reimburse.run.Propose;
 import io.reimburse.run.RunOptions;
 import io.reimburse.run.RunSummary;
@@ -13,10 +14,8 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,14 +41,8 @@ final class ProposeCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", description = "Who proposes (default: the user logged in).")
     String by;
 
-    @Option(names = "--select", paramLabel = "ACCOUNTS", description = "Customer accounts (overrides CustomerAccounts).")
-    String select;
-
-    @Option(names = "--groups", paramLabel = "GROUPS", description = "Customer groups (overrides CustomerGroups).")
-    String groups;
-
-    @Option(names = "--lang", paramLabel = "en|fr", description = "Workbook language (overrides Language).")
-    String language;
+    @CommandLine.Mixin
+    SelectionOptions selection;
 
     @Option(names = "--strict", description = "Any row problem stops the proposal.")
     boolean strict;
@@ -72,20 +65,11 @@ final class ProposeCommand implements Callable<Integer> {
             err.println("reimburse: no input: give files, a folder, or --balances and --parameters");
             return Main.RUN_PROBLEM;
         }
-        Map<ParameterName, String> overrides = new EnumMap<>(ParameterName.class);
-        if (select != null) {
-            overrides.put(ParameterName.CUSTOMER_ACCOUNTS, select);
-        }
-        if (groups != null) {
-            overrides.put(ParameterName.CUSTOMER_GROUPS, groups);
-        }
-        if (language != null) {
-            overrides.put(ParameterName.LANGUAGE, language);
-        }
+        Map<ParameterName, String> overrides = selection.overrides();
         String proposer = by != null && !by.isBlank() ? by.strip() : System.getProperty("user.name");
         Propose.Proposed proposed = Propose.execute(RunOptions.builder(all, out).explicit(explicit).strict(strict)
                 .force(force).overrides(overrides).register(register.register).allowDuplicateInput(allowDuplicateInput)
-                .registerBusyTimeout(Duration.ofSeconds(60)).removeOnStop(true).build(), proposer);
+                .registerBusyTimeout(Register.DEFAULT_BUSY_TIMEOUT).removeOnStop(true).build(), proposer);
         RunResult result = proposed.result();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Proposal %s by %s: %s%n", proposed.proposal().id(), proposer,

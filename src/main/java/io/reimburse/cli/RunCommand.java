@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,16 +45,8 @@ final class RunCommand implements Callable<Integer> {
             + "journal, vendor transactions): the reimbursements it lists are recorded as posted.")
     Path posted;
 
-    @Option(names = "--select", paramLabel = "ACCOUNTS", description = "Customer accounts to reimburse "
-            + "(overrides CustomerAccounts): C001,C005..C099,C1*")
-    String select;
-
-    @Option(names = "--groups", paramLabel = "GROUPS", description = "Customer groups to reimburse "
-            + "(overrides CustomerGroups).")
-    String groups;
-
-    @Option(names = "--lang", paramLabel = "en|fr", description = "Report language (overrides Language).")
-    String language;
+    @CommandLine.Mixin
+    SelectionOptions selection;
 
     @Option(names = "--dry-run", description = "Write only the report (marked DRAFT) and the manifest.")
     boolean dryRun;
@@ -100,16 +91,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("reimburse: no input: give files, a folder, or --balances and --parameters");
             return Main.RUN_PROBLEM;
         }
-        Map<ParameterName, String> overrides = new EnumMap<>(ParameterName.class);
-        if (select != null) {
-            overrides.put(ParameterName.CUSTOMER_ACCOUNTS, select);
-        }
-        if (groups != null) {
-            overrides.put(ParameterName.CUSTOMER_GROUPS, groups);
-        }
-        if (language != null) {
-            overrides.put(ParameterName.LANGUAGE, language);
-        }
+        Map<ParameterName, String> overrides = selection.overrides();
         try (Progress progress = progress(err)) {
             RunResult result = Run.execute(RunOptions.builder(all, out).explicit(explicit).dryRun(dryRun)
                     .strict(strict).force(force).overrides(overrides)
