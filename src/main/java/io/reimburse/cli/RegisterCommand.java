@@ -22,9 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -68,15 +66,13 @@ final class RegisterCommand implements Runnable {
      * Instead of a listing too long to read: one line per run, its reimbursements by state and its
      * totals, and how to narrow the listing.
      */
-    private static void printRuns(PrintWriter out, Register register, List<Register.RunReimbursements> byRun) {
-        Map<String, RegisterRun> runs = new LinkedHashMap<>();
-        register.runs().forEach(run -> runs.put(run.runId(), run));   // read twice: a few lines per run
+    private static void printRuns(PrintWriter out, List<Register.RunReimbursements> byRun) {
         TextTable table = new TextTable(new String[] {"Run", "Committed", "Entity", "Balance date", "Status",
             "Reimbursements", "Pending", "Posted", "Voided", "Total"}, false, false, false, false, false, true, true,
                 true, true);
         long count = 0;
         for (Register.RunReimbursements lines : byRun) {
-            RegisterRun run = runs.get(lines.runId());
+            RegisterRun run = lines.run();
             table.add(run.runId(), run.committedAt(), run.legalEntity(), run.balanceDate(), run.status(),
                     Long.toString(lines.count()), Long.toString(lines.pending()), Long.toString(lines.posted()),
                     Long.toString(lines.voided()), totals(run));
@@ -140,7 +136,7 @@ final class RegisterCommand implements Runnable {
                 List<Register.RunReimbursements> byRun = filter.selectsAll() && !all ? opened.reimbursementsByRun()
                         : List.of();
                 if (byRun.stream().mapToLong(Register.RunReimbursements::count).sum() > LISTED_AT_MOST) {
-                    printRuns(out, opened, byRun);
+                    printRuns(out, byRun);
                 } else {
                     out.printf("%d reimbursement(s)%n", printReimbursements(out, opened, filter));
                 }

@@ -283,30 +283,11 @@ public final class Proposals {
         return true;
     }
 
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, RowReader reader, String... values) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                query.setString(i + 1, values[i]);
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        }
+    private void query(String sql, Statements.RowReader reader, String... values) throws SQLException {
+        Statements.query(connection, sql, reader, values);
     }
 
     private void update(String sql, String... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
+        Statements.update(connection, sql, values);
     }
 }

@@ -295,7 +295,7 @@ public final class Register implements AutoCloseable {
     }
 
     /** How many reimbursements a run made, and how many of them are pending, posted and voided now. */
-    public record RunReimbursements(String runId, long count, long pending, long posted, long voided) {
+    public record RunReimbursements(RegisterRun run, long count, long pending, long posted, long voided) {
     }
 
     /**
@@ -313,7 +313,7 @@ public final class Register implements AutoCloseable {
             if (made > 0) {
                 long pendingNow = pending.getOrDefault(run.runId(), 0L);
                 long voidedNow = voided.getOrDefault(run.runId(), 0L);
-                lines.add(new RunReimbursements(run.runId(), made, pendingNow, made - pendingNow - voidedNow,
+                lines.add(new RunReimbursements(run, made, pendingNow, made - pendingNow - voidedNow,
                         voidedNow));
             }
         }

@@ -235,7 +235,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                 + "r.voided_at, EXISTS (SELECT 1 FROM payment p JOIN run pu ON pu.run_id = p.run_id "
                 + "WHERE p.invoice = r.invoice AND p.status = 'PAYABLE' AND pu.status = 'committed'), r.run_id, "
                 + "u.parameters, r.dimension_display FROM reimbursement r JOIN run u ON u.run_id = r.run_id ";
-        RowReader add = rs -> invoices.putIfAbsent(rs.getString(1), new VoidableInvoice(
+        Statements.RowReader add = rs -> invoices.putIfAbsent(rs.getString(1), new VoidableInvoice(
                 unpaidInvoice(rs, language).reimbursement(), rs.getString(16), jsonObject(rs.getString(17)),
                 rs.getInt(15) == 1, rs.getString(18)));
         try {
@@ -375,7 +375,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
                 + "r.amount, r.vendor, r.one_time_vendor, r.transaction_date, r.balance_date, r.iban, r.bic, "
                 + "r.voided_at, " + paid + ", r.run_id FROM reimbursement r ";
         try {
-            RowReader add = rs -> unpaid.add(unpaidInvoice(rs, language));
+            Statements.RowReader add = rs -> unpaid.add(unpaidInvoice(rs, language));
             for (String runId : runs) {
                 Optional<String> kind = single("SELECT kind || ' ' || status FROM run WHERE run_id = ?", runId);
                 if (kind.isEmpty() || !kind.get().equals("reimbursement committed")) {
@@ -474,23 +474,8 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         return new CustomerRef(rs.getString(1), rs.getString(2));
     }
 
-    /** One result row, read. */
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, RowReader reader, String... values) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                query.setString(i + 1, values[i]);
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        }
+    private void query(String sql, Statements.RowReader reader, String... values) throws SQLException {
+        Statements.query(connection, sql, reader, values);
     }
 
     @Override
@@ -695,12 +680,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     }
 
     private void update(String sql, String... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
+        Statements.update(connection, sql, values);
     }
 
     private static String counts(Decisions decisions) {
