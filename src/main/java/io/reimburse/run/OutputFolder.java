@@ -57,9 +57,29 @@ public final class OutputFolder implements AutoCloseable {
         Replacement.refuseRegisterInside(register, out);
         OutputFolder folder = prepare(out, force);
         if (removeOnStop) {
+            // before the folder exists: a stop between its creation and the hook would have left it behind
             Runtime.getRuntime().addShutdownHook(folder.onStop);
         }
+        try {
+            folder.create();
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
         return folder;
+    }
+
+    /** Creates the temporary folder (and the missing parents), unless the JVM's stop came first. */
+    private synchronized void create() {
+        refuseIfStopped();
+        try {
+            if (createdParent != null) {
+                Files.createDirectories(temporary.getParent());
+            }
+            Files.createDirectory(temporary);
+        } catch (IOException e) {
+            throw new RunRefused(RunProblem.inFile(given.toString(), "cannot be created: " + e.getMessage()));
+        }
     }
 
     private static OutputFolder prepare(Path out, boolean force) {
@@ -74,19 +94,10 @@ public final class OutputFolder implements AutoCloseable {
                         + "--out folder or add --force to replace it"));
             }
         }
-        try {
-            Path parent = target.getParent();
-            Path createdParent = null;
-            if (!Files.isDirectory(parent)) {
-                createdParent = topMissing(parent);
-                Files.createDirectories(parent);
-            }
-            Path temporary = parent.resolve(TEMPORARY.formatted(target.getFileName()) + UUID.randomUUID());
-            Files.createDirectory(temporary);
-            return new OutputFolder(out, target, temporary, createdParent, force);
-        } catch (IOException e) {
-            throw new RunRefused(RunProblem.inFile(out.toString(), "cannot be created: " + e.getMessage()));
-        }
+        Path parent = target.getParent();
+        Path createdParent = Files.isDirectory(parent) ? null : topMissing(parent);
+        Path temporary = parent.resolve(TEMPORARY.formatted(target.getFileName()) + UUID.randomUUID());
+        return new OutputFolder(out, target, temporary, createdParent, force);
     }
 
     private static Path topMissing(Path folder) {
