@@ -73,6 +73,27 @@ public final class ReimbursementRules {
                             Map<CustomerRef, HeldBack> heldBack, PostingEvidence evidence) {
         Map<SkipReason, Integer> counts = new EnumMap<>(SkipReason.class);
         List<Skip> listed = new ArrayList<>();
+        List<CustomerBalance> candidates = screen(balances, links, heldBack, counts, listed);
+        // The keys only counted (most of a large export) are let go here, not kept while the register is
+        // asked and the credits decided: this frame runs once, interpreted, and would keep them to its end.
+        balances = null;
+        RegisterHistory history = history(candidates);
+        PendingCredits pending = new PendingCredits(candidates, history, evidence, parameters.balanceDate());
+        List<Eligible> eligible = new ArrayList<>();
+        for (CustomerBalance candidate : candidates) {
+            Optional<Skip> skip = registerSkip(candidate, history, pending.takenFrom(candidate.key()), eligible);
+            skip.ifPresent(s -> count(s, counts, listed));
+        }
+        listed.sort(Comparator.comparing(Skip::key));
+        Map<String, PostedMark> marks = new java.util.TreeMap<>(evidence.exported());
+        pending.recognized().forEach(mark -> marks.putIfAbsent(mark.invoice(), mark));
+        return number(eligible, links, listed, counts, history, List.copyOf(marks.values()));
+    }
+
+    /** Rules 1 to 8: the credits that pass them, in key order; the others counted, or listed as well. */
+    private List<CustomerBalance> screen(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
+                                         Map<CustomerRef, HeldBack> heldBack, Map<SkipReason, Integer> counts,
+                                         List<Skip> listed) {
         List<CustomerBalance> candidates = new ArrayList<>();
         for (CustomerBalance balance : balances) {
             Optional<Skip> skip = skipReason(balance, links, heldBack);
@@ -85,20 +106,14 @@ public final class ReimbursementRules {
         heldBackWithoutBalance(balances, heldBack).forEach(skip -> count(skip, counts, listed));
         // only what is listed or numbered is sorted: most keys of a large export are only counted
         candidates.sort(Comparator.comparing(CustomerBalance::key));
+        return candidates;
+    }
+
+    /** What the register knows of the candidates' customers, asked at once. */
+    private RegisterHistory history(List<CustomerBalance> candidates) {
         Set<CustomerRef> customers = new LinkedHashSet<>();
         candidates.forEach(candidate -> customers.add(candidate.key().customer()));
-        RegisterHistory history = customers.isEmpty() ? RegisterHistory.EMPTY
-                : register.history(customers, parameters.balanceDate());
-        PendingCredits pending = new PendingCredits(candidates, history, evidence, parameters.balanceDate());
-        List<Eligible> eligible = new ArrayList<>();
-        for (CustomerBalance candidate : candidates) {
-            Optional<Skip> skip = registerSkip(candidate, history, pending.takenFrom(candidate.key()), eligible);
-            skip.ifPresent(s -> count(s, counts, listed));
-        }
-        listed.sort(Comparator.comparing(Skip::key));
-        Map<String, PostedMark> marks = new java.util.TreeMap<>(evidence.exported());
-        pending.recognized().forEach(mark -> marks.putIfAbsent(mark.invoice(), mark));
-        return number(eligible, links, listed, counts, history, List.copyOf(marks.values()));
+        return customers.isEmpty() ? RegisterHistory.EMPTY : register.history(customers, parameters.balanceDate());
     }
 
     /** A credit that passed every rule, with the amount it is reimbursed for. */

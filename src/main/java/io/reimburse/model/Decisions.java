@@ -40,6 +40,15 @@ public record Decisions(List<Reimbursement> reimbursements, List<Skip> listedSki
         skipCounts = Collections.unmodifiableMap(complete);
     }
 
+    /**
+     * These decisions without the register's history, once the decisions and the payments are made from
+     * it: the outputs and the register's rows need none of it, and a million-customer ledger's history
+     * (one-time vendors of 164,000 customers, their earlier reimbursements) is tens of MB of a bounded heap.
+     */
+    public Decisions withoutHistory() {
+        return new Decisions(reimbursements, listedSkips, skipCounts, oneTimeVendors, RegisterHistory.EMPTY, postedMarks);
+    }
+
     /** Reimbursed amount per currency, currencies in alphabetical order. */
     public Map<String, BigDecimal> totalsByCurrency() {
         return Tally.amountsByCurrency(reimbursements);

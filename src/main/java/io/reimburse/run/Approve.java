@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -164,6 +166,22 @@ public final class Approve {
         }
     }
 
+    /** The balances but the rejected lines', made when read as the aggregator's own (no object per key kept). */
+    private static List<CustomerBalance> without(List<CustomerBalance> balances, Set<BalanceKey> rejected) {
+        int[] kept = IntStream.range(0, balances.size()).filter(i -> !rejected.contains(balances.get(i).key())).toArray();
+        return new AbstractList<>() {
+            @Override
+            public CustomerBalance get(int index) {
+                return balances.get(kept[index]);
+            }
+
+            @Override
+            public int size() {
+                return kept.length;
+            }
+        };
+    }
+
     /**
      * Decides again, as the proposal's run, without the rejected lines' balances: the approved lines are
      * numbered consecutively. Each must decide as it was proposed, or the register has changed under
@@ -173,8 +191,9 @@ public final class Approve {
                                             ReviewedProposal.Review review, Instant startedAt, String workbook) {
         Set<BalanceKey> rejected = new HashSet<>();
         review.rejected().forEach(line -> rejected.add(line.line().key()));
-        List<CustomerBalance> kept = inputs.balances().stream().filter(b -> !rejected.contains(b.key())).toList();
-        RunInputs approvedOnly = new RunInputs(inputs.parameters(), kept, inputs.links(), inputs.problems(),
+        // handed over, not kept in this frame: the decisions let go of what they do not reimburse (HandedOver)
+        RunInputs approvedOnly = new RunInputs(inputs.parameters(), without(inputs.takeBalances(), rejected),
+                inputs.links(), inputs.problems(),
                 inputs.heldBackNames(), inputs.totalLines(), inputs.duplicateRows(), inputs.files(), inputs.postings());
         RunResult result = Run.decide(approvedOnly, session, asRun, startedAt);
         Map<BalanceKey, ProposedLine> decided = new HashMap<>();

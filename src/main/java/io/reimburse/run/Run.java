@@ -4,6 +4,7 @@ import io.reimburse.engine.PaymentRules;
 import io.reimburse.engine.RegisterState;
 import io.reimburse.engine.ReimbursementRules;
 import io.reimburse.model.ApprovalRequired;
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
@@ -11,6 +12,7 @@ import io.reimburse.model.HeldBack;
 import io.reimburse.model.Payments;
 import io.reimburse.model.PostedMark;
 import io.reimburse.model.PostingEvidence;
+import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
@@ -25,6 +27,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * One reimbursement run: read → decide → write → record, in the frame of {@link RecordedOutput}.
@@ -108,15 +111,19 @@ public final class Run {
             heldBack.merge(customer, new HeldBack(1, inputs.heldBackNames().getOrDefault(customer, "")),
                     (earlier, more) -> new HeldBack(earlier.problems() + 1, earlier.customerName()));
         });
+        boolean paying = inputs.parameters().payments().enabled();
+        Function<Reimbursement, BankDetails> bankDetails = paying
+                ? PaymentRules.bankDetailsOfCredits(inputs.balances()) : reimbursement -> BankDetails.NONE;
+        // handed over, not kept: the decisions let go of the keys they do not reimburse (HandedOver)
         Decisions decisions = new ReimbursementRules(inputs.parameters(), register)
-                .decide(inputs.balances(), inputs.links(), heldBack, postings(inputs.postings(), register));
-        Payments payments = inputs.parameters().payments().enabled()
+                .decide(inputs.takeBalances(), inputs.links(), heldBack, postings(inputs.postings(), register));
+        Payments payments = paying
                 ? new PaymentRules(inputs.parameters(), decisions.history()).decide(decisions.reimbursements(),
-                        inputs.links(), inputs.balances())
+                        inputs.links(), bankDetails)
                 : Payments.NONE;
         String runId = options.runId() != null ? options.runId() : newRunId(startedAt);
         return new RunResult(runId, startedAt, Version.current(), inputs.parameters(), inputs.files(),
-                decisions, payments, inputs.problems(), inputs.totalLines(), inputs.duplicateRows(),
+                decisions.withoutHistory(), payments, inputs.problems(), inputs.totalLines(), inputs.duplicateRows(),
                 options.dryRun());
     }
 

@@ -20,9 +20,26 @@ import java.util.Optional;
  * @param postings      what the inputs show of the ERP's postings (an export of posted invoices, the
  *                      reimbursement invoices among the balances' documents)
  */
-record RunInputs(Parameters parameters, List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
+record RunInputs(Parameters parameters, HandedOver<CustomerBalance> aggregated, Map<CustomerRef, VendorLink> links,
                  List<RowProblem> problems, Map<CustomerRef, String> heldBackNames, int totalLines,
                  int duplicateRows, List<InputFile> files, PostingEvidence postings) {
+
+    RunInputs(Parameters parameters, List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
+              List<RowProblem> problems, Map<CustomerRef, String> heldBackNames, int totalLines,
+              int duplicateRows, List<InputFile> files, PostingEvidence postings) {
+        this(parameters, new HandedOver<>(balances), links, problems, heldBackNames, totalLines, duplicateRows, files,
+                postings);
+    }
+
+    /** One aggregated balance per key, until they are handed to the decisions ({@link #takeBalances()}). */
+    List<CustomerBalance> balances() {
+        return aggregated.peek();
+    }
+
+    /** The balances, handed to the decisions: the inputs keep them no longer ({@link HandedOver}). */
+    List<CustomerBalance> takeBalances() {
+        return aggregated.take();
+    }
 
     /** The file that held the balances table. */
     Optional<InputFile> balancesFile() {
