@@ -43,14 +43,15 @@ class BalancesHandOverTest {
                 return RegisterHistory.EMPTY;
             }
 
+            // numbered as without a register
             @Override
             public long nextInvoiceNumber(String prefix, long fromParameters) {
-                return fromParameters;
+                return RegisterState.NONE.nextInvoiceNumber(prefix, fromParameters);
             }
 
             @Override
             public long nextOneTimeVendorNumber(String prefix, long fromParameters) {
-                return fromParameters;
+                return RegisterState.NONE.nextOneTimeVendorNumber(prefix, fromParameters);
             }
         };
 
