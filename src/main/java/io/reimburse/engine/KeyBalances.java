@@ -31,7 +31,8 @@ final class KeyBalances {
     private int capacity = 1 << 10;
     private long[] minorUnits = new long[capacity];
     private BigDecimal[] exact = new BigDecimal[capacity];
-    private String[] names = new String[capacity];
+    /** The customers' names, as bytes ({@link KeyTexts}). */
+    private final KeyTexts names = new KeyTexts();
     private String[] groups = new String[capacity];
     private byte[] blocked = new byte[capacity];
     private String[] vendors = new String[capacity];
@@ -53,7 +54,7 @@ final class KeyBalances {
         exact[position] = null;
         minorUnits[position] = 0;
         add(position, key, amount);
-        names[position] = name;
+        names.set(position, name);
         groups[position] = group;
         blocked[position] = (byte) status.ordinal();
         vendors[position] = vendor;
@@ -82,7 +83,9 @@ final class KeyBalances {
     /** The later rows' details fill what the first rows left empty. */
     void addDetails(int position, String name, String group, String vendor, Address address, Party party,
                     BankDetails bank) {
-        names[position] = firstNonEmpty(names[position], name);
+        if (names.isEmpty(position) && !name.isEmpty()) {
+            names.set(position, name);
+        }
         groups[position] = firstNonEmpty(groups[position], group);
         vendors[position] = firstNonEmpty(vendors[position], vendor);
         if (addresses[position].isEmpty()) {
@@ -124,7 +127,7 @@ final class KeyBalances {
     }
 
     CustomerBalance balanceOf(int position, BalanceKey key, boolean openDebit, SettledDocuments documents) {
-        return new CustomerBalance(key, balance(position, key), names[position], groups[position], blocked(position),
+        return new CustomerBalance(key, balance(position, key), names.get(position), groups[position], blocked(position),
                 vendors[position], addresses[position],
                 parties[position] == null ? Party.ORGANIZATION : parties[position],
                 bankDetails[position] == null ? BankDetails.NONE : bankDetails[position],
@@ -155,7 +158,6 @@ final class KeyBalances {
         capacity *= 2;
         minorUnits = Arrays.copyOf(minorUnits, capacity);
         exact = Arrays.copyOf(exact, capacity);
-        names = Arrays.copyOf(names, capacity);
         groups = Arrays.copyOf(groups, capacity);
         blocked = Arrays.copyOf(blocked, capacity);
         vendors = Arrays.copyOf(vendors, capacity);

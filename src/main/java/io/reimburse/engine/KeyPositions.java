@@ -3,18 +3,26 @@ package io.reimburse.engine;
 import io.reimburse.model.BalanceKey;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The balance keys met so far, each with its position in the order it was first met, found by
  * open addressing in one int array. A {@link java.util.HashMap} would add an entry object and a
- * boxed position per key: with a million customers in a 512 MB heap, every object per key counts
- * (the collector marks and copies each one).
+ * boxed position per key: with a million customers in a bounded heap, every object per key counts
+ * (the collector marks and copies each one). The keys themselves are kept as their parts, not as
+ * objects: the customer account as bytes ({@link KeyTexts}), the legal entity, currency and
+ * dimension set as references to the values the reader shares; a key is made again when asked.
  */
 final class KeyPositions {
 
     private static final int FIRST_CAPACITY = 1 << 10;
 
-    private BalanceKey[] keys = new BalanceKey[FIRST_CAPACITY];
+    private final KeyTexts accounts = new KeyTexts();
+    private String[] legalEntities = new String[FIRST_CAPACITY];
+    private String[] currencies = new String[FIRST_CAPACITY];
+    private List<?>[] dimensions = new List<?>[FIRST_CAPACITY];
+    /** The hash of each key, by position (rehashing needs it without making the key). */
+    private int[] hashes = new int[FIRST_CAPACITY];
     /** Position + 1 of the key hashed there; 0 is an empty slot. Kept at most half full. */
     private int[] slots = new int[2 * FIRST_CAPACITY];
     /** The hash of the key in each slot: a probe compares it before reaching for the key itself. */
@@ -26,7 +34,7 @@ final class KeyPositions {
         int hash = spread(key.hashCode());
         int mask = slots.length - 1;
         for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (slotHashes[slot] == hash && keys[slots[slot] - 1].equals(key)) {
+            if (slotHashes[slot] == hash && isAt(slots[slot] - 1, key)) {
                 return slots[slot] - 1;
             }
         }
@@ -35,25 +43,41 @@ final class KeyPositions {
 
     /** Adds a key that {@link #find} did not find; returns its position (the number of keys before it). */
     int add(BalanceKey key) {
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
+        if (size == legalEntities.length) {
+            int capacity = size * 2;
+            legalEntities = Arrays.copyOf(legalEntities, capacity);
+            currencies = Arrays.copyOf(currencies, capacity);
+            dimensions = Arrays.copyOf(dimensions, capacity);
+            hashes = Arrays.copyOf(hashes, capacity);
             rehash(slots.length * 2);
         }
-        keys[size] = key;
+        legalEntities[size] = key.legalEntity();
+        accounts.set(size, key.customerAccount());
+        currencies[size] = key.currency();
+        dimensions[size] = key.dimensions();
+        hashes[size] = spread(key.hashCode());
         place(size);
         return size++;
     }
 
+    /** The key at this position, made again (equal to the one added, not the same object). */
+    @SuppressWarnings("unchecked")
     BalanceKey key(int position) {
-        return keys[position];
+        return new BalanceKey(legalEntities[position], accounts.get(position), currencies[position],
+                (List<String>) dimensions[position]);
     }
 
     int size() {
         return size;
     }
 
+    private boolean isAt(int position, BalanceKey key) {
+        return legalEntities[position].equals(key.legalEntity()) && currencies[position].equals(key.currency())
+                && accounts.equalsAt(position, key.customerAccount()) && dimensions[position].equals(key.dimensions());
+    }
+
     private void place(int position) {
-        int hash = spread(keys[position].hashCode());
+        int hash = hashes[position];
         int mask = slots.length - 1;
         int slot = hash & mask;
         while (slots[slot] != 0) {

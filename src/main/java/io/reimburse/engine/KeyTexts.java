@@ -1,0 +1,93 @@
+package io.reimburse.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One text per balance key (the customer's account, its name), by the key's position, kept as bytes in one
+ * growing array instead of a String per key. Written here rather than taken from a library (none
+ * keeps strings this way): a million names as Strings were 56 MB of a bounded heap, a String and
+ * its byte array each, which the collector copies while the balances are read; as bytes they are
+ * about 20 MB and no object. A text of Latin-1 characters (French names, accents included) is kept
+ * one byte per character, exactly; any other text is kept as its String, so that nothing is ever
+ * re-encoded lossily. Each text is made again when a balance is made.
+ */
+final class KeyTexts {
+
+    private static final int OTHER = -1;
+
+    private byte[] bytes = new byte[1 << 14];
+    private int used;
+    private int[] starts = new int[1 << 10];
+    /** The length in bytes; {@link #OTHER} for a text kept as a String in {@link #others}. */
+    private int[] lengths = new int[1 << 10];
+    private final Map<Integer, String> others = new HashMap<>();
+
+    /** Sets the text of the key at {@code position} (a later set replaces it; its old bytes stay unused). */
+    void set(int position, String text) {
+        if (position >= starts.length) {
+            int capacity = Math.max(starts.length * 2, position + 1);
+            starts = Arrays.copyOf(starts, capacity);
+            lengths = Arrays.copyOf(lengths, capacity);
+        }
+        others.remove(position);
+        if (!latin1(text)) {
+            others.put(position, text);
+            lengths[position] = OTHER;
+            return;
+        }
+        byte[] encoded = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (encoded.length > bytes.length - used) {
+            long needed = (long) used + encoded.length;
+            if (needed > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("the balance keys' texts exceed 2 GB");
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, 2L * bytes.length)));
+        }
+        System.arraycopy(encoded, 0, bytes, used, encoded.length);
+        starts[position] = used;
+        lengths[position] = encoded.length;
+        used += encoded.length;
+    }
+
+    String get(int position) {
+        int length = lengths[position];
+        if (length == OTHER) {
+            return others.get(position);
+        }
+        return length == 0 ? "" : new String(bytes, starts[position], length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether the text at this position is {@code text}, compared without making a String. */
+    boolean equalsAt(int position, String text) {
+        int length = lengths[position];
+        if (length == OTHER) {
+            return others.get(position).equals(text);
+        }
+        if (length != text.length()) {
+            return false;
+        }
+        int start = starts[position];
+        for (int i = 0; i < length; i++) {
+            if ((char) (bytes[start + i] & 0xFF) != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isEmpty(int position) {
+        return lengths[position] == 0;
+    }
+
+    private static boolean latin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
