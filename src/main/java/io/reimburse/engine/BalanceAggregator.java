@@ -3,18 +3,17 @@ package io.reimburse.engine;
 import io.reimburse.model.BalanceKey;
 import io.reimburse.model.BalanceRow;
 import io.reimburse.model.CustomerBalance;
+import io.reimburse.model.ListViews;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.SettledDocuments;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Sums balance rows per key. At balance level a second row for the same customer, currency and
@@ -150,7 +149,7 @@ public final class BalanceAggregator {
      * element is made when it is read, so the list holds no object per key of its own.
      */
     public List<CustomerBalance> balances() {
-        return new Balances(null);
+        return ListViews.madeWhenRead(positions.size(), this::balanceAt);
     }
 
     /** The balances that are credits (the company owes the customer), made when read as {@link #balances()}. */
@@ -164,37 +163,16 @@ public final class BalanceAggregator {
     }
 
     private List<CustomerBalance> where(IntPredicate test) {
-        int[] selected = new int[positions.size()];
-        int count = 0;
-        for (int position = 0; position < positions.size(); position++) {
-            if (test.test(position)) {
-                selected[count++] = position;
-            }
-        }
-        return new Balances(Arrays.copyOf(selected, count));
+        int[] kept = IntStream.range(0, positions.size()).filter(test).toArray();
+        return ListViews.madeWhenRead(kept.length, index -> balanceAt(kept[index]));
     }
 
-    /** The balances at the given positions, or at all of them. */
-    private final class Balances extends AbstractList<CustomerBalance> implements RandomAccess {
-        private final int[] selected;
-
-        Balances(int[] selected) {
-            this.selected = selected;
-        }
-
-        @Override
-        public CustomerBalance get(int index) {
-            int position = selected == null ? index : selected[index];
-            BalanceKey key = positions.key(position);
-            boolean openDebit = openDebitPositions.get(position)
-                    || (!openDebitCurrencies.isEmpty() && openDebitCurrencies.contains(currencyKey(key)));
-            return balances.balanceOf(position, key, openDebit,
-                    transactionLevel ? documents.of(position, key.currency()) : SettledDocuments.NONE);
-        }
-
-        @Override
-        public int size() {
-            return selected == null ? positions.size() : selected.length;
-        }
+    /** The balance of the key at this position, made now: no list of balances holds an object per key. */
+    private CustomerBalance balanceAt(int position) {
+        BalanceKey key = positions.key(position);
+        boolean openDebit = openDebitPositions.get(position)
+                || (!openDebitCurrencies.isEmpty() && openDebitCurrencies.contains(currencyKey(key)));
+        return balances.balanceOf(position, key, openDebit,
+                transactionLevel ? documents.of(position, key.currency()) : SettledDocuments.NONE);
     }
 }

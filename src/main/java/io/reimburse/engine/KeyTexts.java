@@ -33,23 +33,27 @@ final class KeyTexts {
             lengths = Arrays.copyOf(lengths, capacity);
         }
         others.remove(position);
-        if (!latin1(text)) {
-            others.put(position, text);
-            lengths[position] = OTHER;
-            return;
-        }
-        byte[] encoded = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (encoded.length > bytes.length - used) {
-            long needed = (long) used + encoded.length;
+        int length = text.length();
+        if (length > bytes.length - used) {
+            long needed = (long) used + length;
             if (needed > Integer.MAX_VALUE - 8) {
                 throw new IllegalStateException("the balance keys' texts exceed 2 GB");
             }
             bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, 2L * bytes.length)));
         }
-        System.arraycopy(encoded, 0, bytes, used, encoded.length);
+        // copied and checked in one pass, without a byte array per text: one byte per Latin-1 character
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF) {
+                others.put(position, text); // the bytes copied so far are overwritten by the next text
+                lengths[position] = OTHER;
+                return;
+            }
+            bytes[used + i] = (byte) c;
+        }
         starts[position] = used;
-        lengths[position] = encoded.length;
-        used += encoded.length;
+        lengths[position] = length;
+        used += length;
     }
 
     String get(int position) {
@@ -80,14 +84,5 @@ final class KeyTexts {
 
     boolean isEmpty(int position) {
         return lengths[position] == 0;
-    }
-
-    private static boolean latin1(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0xFF) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -53,21 +53,12 @@ public final class PaymentRules {
      */
     public Payments decide(List<Reimbursement> reimbursements, Map<CustomerRef, VendorLink> links,
                            List<CustomerBalance> balances) {
-        return decide(reimbursements, links, bankDetailsOfCredits(balances));
-    }
-
-    /**
-     * The bank details the balances give their credits (only credits are reimbursed), by key: what the
-     * payments need of the balances, kept while a million of them are let go before the decisions.
-     */
-    public static Function<Reimbursement, BankDetails> bankDetailsOfCredits(List<CustomerBalance> balances) {
-        Map<BalanceKey, BankDetails> byKey = new HashMap<>();
-        for (CustomerBalance balance : balances) {
-            if (balance.balance().signum() < 0) {
-                byKey.put(balance.key(), balance.bankDetails());
-            }
-        }
-        return reimbursement -> byKey.getOrDefault(reimbursement.key(), BankDetails.NONE);
+        Map<BalanceKey, CustomerBalance> byKey = new HashMap<>();
+        balances.forEach(balance -> byKey.put(balance.key(), balance));
+        return decide(reimbursements, links, r -> {
+            CustomerBalance balance = byKey.get(r.key());
+            return balance == null ? BankDetails.NONE : balance.bankDetails();
+        });
     }
 
     /**

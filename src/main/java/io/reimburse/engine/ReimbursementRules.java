@@ -71,29 +71,24 @@ public final class ReimbursementRules {
      */
     public Decisions decide(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
                             Map<CustomerRef, HeldBack> heldBack, PostingEvidence evidence) {
-        Map<SkipReason, Integer> counts = new EnumMap<>(SkipReason.class);
-        List<Skip> listed = new ArrayList<>();
-        List<CustomerBalance> candidates = screen(balances, links, heldBack, counts, listed);
-        // The keys only counted (most of a large export) are let go here, not kept while the register is
-        // asked and the credits decided: this frame runs once, interpreted, and would keep them to its end.
-        balances = null;
-        RegisterHistory history = history(candidates);
-        PendingCredits pending = new PendingCredits(candidates, history, evidence, parameters.balanceDate());
-        List<Eligible> eligible = new ArrayList<>();
-        for (CustomerBalance candidate : candidates) {
-            Optional<Skip> skip = registerSkip(candidate, history, pending.takenFrom(candidate.key()), eligible);
-            skip.ifPresent(s -> count(s, counts, listed));
-        }
-        listed.sort(Comparator.comparing(Skip::key));
-        Map<String, PostedMark> marks = new java.util.TreeMap<>(evidence.exported());
-        pending.recognized().forEach(mark -> marks.putIfAbsent(mark.invoice(), mark));
-        return number(eligible, links, listed, counts, history, List.copyOf(marks.values()));
+        return decide(screen(balances, links, heldBack), links, evidence);
     }
 
-    /** Rules 1 to 8: the credits that pass them, in key order; the others counted, or listed as well. */
-    private List<CustomerBalance> screen(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
-                                         Map<CustomerRef, HeldBack> heldBack, Map<SkipReason, Integer> counts,
-                                         List<Skip> listed) {
+    /**
+     * Rules 1 to 8 applied to every key: the credits that pass them, in key order, and the other keys
+     * counted (or listed as well), in the count and the list that the later rules go on filling.
+     */
+    public record Screened(List<CustomerBalance> candidates, Map<SkipReason, Integer> counts, List<Skip> listed) {
+    }
+
+    /**
+     * Rules 1 to 8. Only the candidates are kept: a caller that hands its balances over (not keeping
+     * them) lets the keys that are only counted, most of a large export, go before the register is asked.
+     */
+    public Screened screen(List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
+                           Map<CustomerRef, HeldBack> heldBack) {
+        Map<SkipReason, Integer> counts = new EnumMap<>(SkipReason.class);
+        List<Skip> listed = new ArrayList<>();
         List<CustomerBalance> candidates = new ArrayList<>();
         for (CustomerBalance balance : balances) {
             Optional<Skip> skip = skipReason(balance, links, heldBack);
@@ -106,7 +101,30 @@ public final class ReimbursementRules {
         heldBackWithoutBalance(balances, heldBack).forEach(skip -> count(skip, counts, listed));
         // only what is listed or numbered is sorted: most keys of a large export are only counted
         candidates.sort(Comparator.comparing(CustomerBalance::key));
-        return candidates;
+        return new Screened(candidates, counts, listed);
+    }
+
+    /**
+     * Rules 9 and 10 for the screened candidates: looked up in the register at once, then numbered.
+     *
+     * @param evidence what the inputs show of the ERP's postings; its exported marks are those of
+     *                 reimbursements the register holds as unposted, and are recorded with the run
+     */
+    public Decisions decide(Screened screened, Map<CustomerRef, VendorLink> links, PostingEvidence evidence) {
+        List<CustomerBalance> candidates = screened.candidates();
+        Map<SkipReason, Integer> counts = screened.counts();
+        List<Skip> listed = screened.listed();
+        RegisterHistory history = history(candidates);
+        PendingCredits pending = new PendingCredits(candidates, history, evidence, parameters.balanceDate());
+        List<Eligible> eligible = new ArrayList<>();
+        for (CustomerBalance candidate : candidates) {
+            Optional<Skip> skip = registerSkip(candidate, history, pending.takenFrom(candidate.key()), eligible);
+            skip.ifPresent(s -> count(s, counts, listed));
+        }
+        listed.sort(Comparator.comparing(Skip::key));
+        Map<String, PostedMark> marks = new java.util.TreeMap<>(evidence.exported());
+        pending.recognized().forEach(mark -> marks.putIfAbsent(mark.invoice(), mark));
+        return number(eligible, links, listed, counts, history, List.copyOf(marks.values()));
     }
 
     /** What the register knows of the candidates' customers, asked at once. */

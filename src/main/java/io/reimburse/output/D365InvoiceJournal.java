@@ -1,6 +1,7 @@
 package io.reimburse.output;
 
 import io.reimburse.model.Language;
+import io.reimburse.model.ListViews;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.Reversal;
@@ -10,12 +11,10 @@ import io.reimburse.model.RunResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The vendor invoice journal in the Dynamics 365 data management format: one journal
@@ -62,15 +61,20 @@ public final class D365InvoiceJournal {
         Parameters parameters = result.parameters();
         List<Journal> journals = new ArrayList<>();
         DocumentNumbers.byLegalEntity(result.decisions().reimbursements(), r -> r).forEach((entity, reimbursements) -> {
-            List<Line> lines = madeWhenWritten(reimbursements, r -> new Line(r, r.invoice(), r.invoice(),
-                    r.transactionDate(), r.dueDate(), r.description(), parameters.erp().methodOfPayment(r.amount()
-                    .currency()), parameters.dimensions().displayValue(r.key().dimensions())));
+            // each line made when written: 300,000 line objects and descriptions at once were a tenth of a bounded heap
+            List<Line> lines = ListViews.madeWhenRead(reimbursements.size(), i -> line(reimbursements.get(i), parameters));
             journals.add(new Journal(DocumentNumbers.INVOICE_JOURNAL.of(parameters.numbering().invoicePrefix(),
                     reimbursements.get(0).invoice()), description(parameters.language(), entity,
                     parameters.balanceDate()), lines));
         });
         return write(out, journals, new Files(HEADER_FILE, LINES_FILE, "Credit", parameters.erp().journalName(),
                 !parameters.keyDimensions().isEmpty()));
+    }
+
+    private static Line line(Reimbursement r, Parameters parameters) {
+        return new Line(r, r.invoice(), r.invoice(), r.transactionDate(), r.dueDate(), r.description(),
+                parameters.erp().methodOfPayment(r.amount().currency()),
+                parameters.dimensions().displayValue(r.key().dimensions()));
     }
 
     /** The reversing journal of a reversal run: one per legal entity, on the reversal's date. */
@@ -86,9 +90,12 @@ public final class D365InvoiceJournal {
         Language language = reversal.style().language();
         List<Journal> journals = new ArrayList<>();
         byEntity.forEach((entity, reversed) -> {
-            List<Line> lines = madeWhenWritten(reversed, line -> new Line(line.original(), line.reversalInvoice(),
-                    line.original().invoice(), reversal.date(), reversal.date(), reversalText(language,
-                    line.original().invoice(), reversal.reason()), line.methodOfPayment(), line.dimensionDisplay()));
+            List<Line> lines = ListViews.madeWhenRead(reversed.size(), i -> {
+                ReversedInvoice line = reversed.get(i);
+                return new Line(line.original(), line.reversalInvoice(), line.original().invoice(), reversal.date(),
+                        reversal.date(), reversalText(language, line.original().invoice(), reversal.reason()),
+                        line.methodOfPayment(), line.dimensionDisplay());
+            });
             String what = language == Language.FR ? "Annulation de remboursements clients" : "Reversal of customer "
                     + "reimbursements";
             journals.add(new Journal(reversed.get(0).journalBatch(), what + (entity.isEmpty() ? "" : " " + entity)
@@ -96,24 +103,6 @@ public final class D365InvoiceJournal {
         });
         return write(out, journals, new Files(REVERSAL_HEADER_FILE, REVERSAL_LINES_FILE, "Debit",
                 reversal.journalName(), reversal.invoices().stream().anyMatch(line -> !line.dimensionDisplay().isEmpty())));
-    }
-
-    /**
-     * The journal's lines, each made when it is written: a line object and its description for each of
-     * 300,000 reimbursements, kept all at once, were a tenth of a bounded heap.
-     */
-    private static <T> List<Line> madeWhenWritten(List<T> items, Function<T, Line> line) {
-        return new AbstractList<>() {
-            @Override
-            public Line get(int index) {
-                return line.apply(items.get(index));
-            }
-
-            @Override
-            public int size() {
-                return items.size();
-            }
-        };
     }
 
     /** The line text of a reversing document: the invoice it reverses and why. */

@@ -5,6 +5,7 @@ import io.reimburse.input.TableKind;
 import io.reimburse.model.ApprovalNote;
 import io.reimburse.model.BalanceKey;
 import io.reimburse.model.CustomerBalance;
+import io.reimburse.model.ListViews;
 import io.reimburse.model.Proposal;
 import io.reimburse.model.ProposedLine;
 import io.reimburse.model.RunProblem;
@@ -23,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -169,17 +169,7 @@ public final class Approve {
     /** The balances but the rejected lines', made when read as the aggregator's own (no object per key kept). */
     private static List<CustomerBalance> without(List<CustomerBalance> balances, Set<BalanceKey> rejected) {
         int[] kept = IntStream.range(0, balances.size()).filter(i -> !rejected.contains(balances.get(i).key())).toArray();
-        return new AbstractList<>() {
-            @Override
-            public CustomerBalance get(int index) {
-                return balances.get(kept[index]);
-            }
-
-            @Override
-            public int size() {
-                return kept.length;
-            }
-        };
+        return ListViews.madeWhenRead(kept.length, i -> balances.get(kept[i]));
     }
 
     /**

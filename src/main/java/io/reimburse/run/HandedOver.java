@@ -1,5 +1,7 @@
 package io.reimburse.run;
 
+import io.reimburse.model.CustomerBalance;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -9,16 +11,16 @@ import java.util.Objects;
  * asked, the credits are decided and the outputs are written: the stages' frames keep the inputs
  * themselves to the end, so only the list is let go.
  */
-final class HandedOver<T> {
+final class HandedOver {
 
-    private List<T> items;
+    private List<CustomerBalance> items;
 
-    HandedOver(List<T> items) {
+    HandedOver(List<CustomerBalance> items) {
         this.items = Objects.requireNonNull(items); // not copied: a view of the aggregator, made when read
     }
 
     /** The balances, while they have not been handed over. */
-    List<T> peek() {
+    List<CustomerBalance> peek() {
         if (items == null) {
             throw new IllegalStateException("the balances were handed over to the decisions already");
         }
@@ -26,8 +28,8 @@ final class HandedOver<T> {
     }
 
     /** The balances, which this holder no longer keeps. */
-    List<T> take() {
-        List<T> taken = peek();
+    List<CustomerBalance> take() {
+        List<CustomerBalance> taken = peek();
         items = null;
         return taken;
     }

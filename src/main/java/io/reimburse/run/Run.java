@@ -4,7 +4,6 @@ import io.reimburse.engine.PaymentRules;
 import io.reimburse.engine.RegisterState;
 import io.reimburse.engine.ReimbursementRules;
 import io.reimburse.model.ApprovalRequired;
-import io.reimburse.model.BankDetails;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
@@ -12,7 +11,6 @@ import io.reimburse.model.HeldBack;
 import io.reimburse.model.Payments;
 import io.reimburse.model.PostedMark;
 import io.reimburse.model.PostingEvidence;
-import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
@@ -27,7 +25,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 
 /**
  * One reimbursement run: read → decide → write → record, in the frame of {@link RecordedOutput}.
@@ -111,15 +108,14 @@ public final class Run {
             heldBack.merge(customer, new HeldBack(1, inputs.heldBackNames().getOrDefault(customer, "")),
                     (earlier, more) -> new HeldBack(earlier.problems() + 1, earlier.customerName()));
         });
-        boolean paying = inputs.parameters().payments().enabled();
-        Function<Reimbursement, BankDetails> bankDetails = paying
-                ? PaymentRules.bankDetailsOfCredits(inputs.balances()) : reimbursement -> BankDetails.NONE;
-        // handed over, not kept: the decisions let go of the keys they do not reimburse (HandedOver)
-        Decisions decisions = new ReimbursementRules(inputs.parameters(), register)
-                .decide(inputs.takeBalances(), inputs.links(), heldBack, postings(inputs.postings(), register));
-        Payments payments = paying
+        ReimbursementRules rules = new ReimbursementRules(inputs.parameters(), register);
+        // handed over, not kept: only the credits that pass the first rules stay while the register is
+        // asked (HandedOver); the payments take the bank details of those credits
+        ReimbursementRules.Screened screened = rules.screen(inputs.takeBalances(), inputs.links(), heldBack);
+        Decisions decisions = rules.decide(screened, inputs.links(), postings(inputs.postings(), register));
+        Payments payments = inputs.parameters().payments().enabled()
                 ? new PaymentRules(inputs.parameters(), decisions.history()).decide(decisions.reimbursements(),
-                        inputs.links(), bankDetails)
+                        inputs.links(), screened.candidates())
                 : Payments.NONE;
         String runId = options.runId() != null ? options.runId() : newRunId(startedAt);
         return new RunResult(runId, startedAt, Version.current(), inputs.parameters(), inputs.files(),
