@@ -64,6 +64,22 @@ public final class CsvOutput implements AutoCloseable {
             line.setLength(0);
             writeNext(fields, quoteAll, line);
         }
+
+        /**
+         * A field that needs quotes, escaped as opencsv escapes it (the escape character before each quote
+         * or escape character, both {@code "} here) but appended in runs: opencsv appends it one character
+         * at a time through {@link Appendable}, and every invoice description holds a comma, so that loop was
+         * the largest part of writing the CSV files of a million-customer run.
+         */
+        @Override
+        protected void processLine(String field, Appendable out) throws IOException {
+            int from = 0;
+            for (int at = field.indexOf(quotechar); at >= 0; at = field.indexOf(quotechar, at + 1)) {
+                out.append(field, from, at).append(escapechar);
+                from = at;
+            }
+            out.append(field, from, field.length());
+        }
     }
 
     public static CsvOutput create(Path file, Parameters parameters) throws IOException {
