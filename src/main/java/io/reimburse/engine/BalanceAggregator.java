@@ -3,6 +3,7 @@ package io.reimburse.engine;
 import io.reimburse.model.BalanceKey;
 import io.reimburse.model.BalanceRow;
 import io.reimburse.model.CustomerBalance;
+import io.reimburse.model.CustomerRef;
 import io.reimburse.model.ListViews;
 import io.reimburse.model.RowProblem;
 import io.reimburse.model.SettledDocuments;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -33,9 +35,9 @@ public final class BalanceAggregator {
     private final KeyBalances balances = new KeyBalances();
     /** At transaction level, each key's documents. */
     private final KeyDocuments documents = new KeyDocuments();
-    private final RepeatedDocuments seen = new RepeatedDocuments();
+    private RepeatedDocuments seen = new RepeatedDocuments();
     /** Row identities (key with dimension values) when they differ from the keys: Summarize with dimensions. */
-    private final Set<BalanceKey> rowIdentities = new HashSet<>();
+    private Set<BalanceKey> rowIdentities = new HashSet<>();
     /** Open debits of keys that are their own currency key (no dimension set), by position. */
     private final BitSet openDebitPositions = new BitSet();
     /** Open debits seen on rows with a dimension set, by currency key (Summarize No with dimensions). */
@@ -48,7 +50,20 @@ public final class BalanceAggregator {
         this.summarize = summarize;
     }
 
+    /**
+     * Every row is in: what only finding keys and duplicates needs (the keys' lookup table, 20 MB for a
+     * million keys) goes before the balances are screened, when the heap is fullest; no row may be added.
+     */
+    public void allRead() {
+        positions.allAdded();
+        rowIdentities = null;
+        seen = null;
+    }
+
     public void add(BalanceRow row) {
+        if (rowIdentities == null) {
+            throw new IllegalStateException("a row added after all rows were read");
+        }
         BalanceKey key = summarize && !row.key().dimensions().isEmpty()
                 ? currencyKey(row.key()) : row.key();
         int position = positions.find(key);
@@ -155,6 +170,15 @@ public final class BalanceAggregator {
     /** The balances that are credits (the company owes the customer), made when read as {@link #balances()}. */
     public List<CustomerBalance> credits() {
         return where(position -> balances.signum(position) < 0);
+    }
+
+    /**
+     * Whether the company owes a customer money in any of its keys (a credit), asked of the keys
+     * themselves: a set of a million customer objects built to ask it took a sixth of a bounded heap.
+     */
+    public Predicate<CustomerRef> owedCustomers() {
+        KeyPositions.Customers owed = positions.customers(position -> balances.signum(position) < 0);
+        return customer -> owed.contains(customer.legalEntity(), customer.customerAccount());
     }
 
     /** The balances whose rows name a vendor account, made when read as {@link #balances()}. */

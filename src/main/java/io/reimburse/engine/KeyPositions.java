@@ -4,6 +4,7 @@ import io.reimburse.model.BalanceKey;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The balance keys met so far, each with its position in the order it was first met, found by
@@ -28,6 +29,16 @@ final class KeyPositions {
     /** The hash of the key in each slot: a probe compares it before reaching for the key itself. */
     private int[] slotHashes = new int[2 * FIRST_CAPACITY];
     private int size;
+
+    /**
+     * Every key is in: the lookup table (a third of these arrays) is dropped, and {@link #find} and
+     * {@link #add} may not be called any more.
+     */
+    void allAdded() {
+        hashes = null;
+        slots = null;
+        slotHashes = null;
+    }
 
     /** The key's position, or -1 when it was never added. */
     int find(BalanceKey key) {
@@ -69,6 +80,62 @@ final class KeyPositions {
 
     int size() {
         return size;
+    }
+
+    /**
+     * The customers (legal entity and account) of the keys at the positions {@code which} keeps, asked
+     * without a set of customer objects: a table of positions, kept at most half full, compared with the
+     * keys' own parts. Keys added later are not in it.
+     */
+    Customers customers(IntPredicate which) {
+        int count = 0;
+        for (int position = 0; position < size; position++) {
+            if (which.test(position)) {
+                count++;
+            }
+        }
+        int[] table = new int[Integer.highestOneBit(Math.max(1, count) * 2) * 2];
+        int mask = table.length - 1;
+        for (int position = 0; position < size; position++) {
+            if (which.test(position)) {
+                int slot = customerHash(legalEntities[position], accounts.hashAt(position)) & mask;
+                while (table[slot] != 0 && !sameCustomer(table[slot] - 1, position)) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = position + 1; // a customer's later key (another currency) takes its first key's slot
+            }
+        }
+        return new Customers(table);
+    }
+
+    /** Customers as {@link #customers} finds them. */
+    final class Customers {
+        private final int[] table;
+
+        private Customers(int[] table) {
+            this.table = table;
+        }
+
+        boolean contains(String legalEntity, String account) {
+            int mask = table.length - 1;
+            for (int slot = customerHash(legalEntity, account.hashCode()) & mask; table[slot] != 0;
+                    slot = (slot + 1) & mask) {
+                int position = table[slot] - 1;
+                if (legalEntities[position].equals(legalEntity) && accounts.equalsAt(position, account)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private boolean sameCustomer(int position, int other) {
+        return legalEntities[position].equals(legalEntities[other])
+                && accounts.get(position).equals(accounts.get(other));
+    }
+
+    private static int customerHash(String legalEntity, int accountHash) {
+        return spread(31 * legalEntity.hashCode() + accountHash);
     }
 
     private boolean isAt(int position, BalanceKey key) {

@@ -82,6 +82,19 @@ final class KeyTexts {
         return true;
     }
 
+    /** The text's {@link String#hashCode}, computed without making the String. */
+    int hashAt(int position) {
+        int length = lengths[position];
+        if (length == OTHER) {
+            return others.get(position).hashCode();
+        }
+        int hash = 0;
+        for (int i = starts[position], end = i + length; i < end; i++) {
+            hash = 31 * hash + (bytes[i] & 0xFF); // a Latin-1 String hashes its characters, which these bytes are
+        }
+        return hash;
+    }
+
     boolean isEmpty(int position) {
         return lengths[position] == 0;
     }

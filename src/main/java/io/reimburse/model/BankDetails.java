@@ -5,9 +5,10 @@ public record BankDetails(String iban, String bic) {
 
     public static final BankDetails NONE = new BankDetails("", "");
 
-    /** Normalized once, wherever they come from. */
+    /** Normalized once, wherever they come from; none given is {@link #NONE} (one object for all rows without). */
     public static BankDetails of(String iban, String bic) {
-        return new BankDetails(Iban.normalize(iban), Bic.normalize(bic));
+        BankDetails details = new BankDetails(Iban.normalize(iban), Bic.normalize(bic));
+        return details.equals(NONE) ? NONE : details;
     }
 
     public boolean hasIban() {

@@ -35,10 +35,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The read stage: finds the tables, reads parameters, vendor links and balances, sums the balances,
@@ -81,21 +80,21 @@ final class RunReader {
                         progress.rowsRead(balanceRows[0]);
                     }
                 });
+        aggregator.allRead();
         rowsByKind.put(TableKind.BALANCES, read.dataRows());
         Parameters resolved = withAccountingCurrency(parameters, read, balancesTable);
         List<CustomerBalance> balances = aggregator.balances();
 
         // Links are read after the balances and kept only for customers owed money: only they can
         // be reimbursed to a vendor (a million-customer export keeps its memory for them).
-        Set<CustomerRef> owed = new HashSet<>();
-        aggregator.credits().forEach(balance -> owed.add(balance.key().customer()));
+        Predicate<CustomerRef> owed = aggregator.owedCustomers();
         List<RowProblem> problems = new ArrayList<>();
         VendorLinks links = new VendorLinks();
         long[] linkRows = {0};
         tables.table(TableKind.VENDOR_LINKS).ifPresent(found -> problems.addAll(VendorLinksReader.read(found.source(),
                 found.header(), parameters, link -> {
                     linkRows[0]++;
-                    if (owed.contains(link.customer())) {
+                    if (owed.test(link.customer())) {
                         links.add(link);
                     }
                 })));

@@ -14,6 +14,7 @@ import java.util.List;
 import static io.reimburse.engine.TestBalances.key;
 import static io.reimburse.engine.TestBalances.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Summing balance rows per key (SPEC §3.1, §3.5, Summarize of §3.2). */
 class BalanceAggregatorTest {
@@ -24,6 +25,17 @@ class BalanceAggregatorTest {
     private static final boolean BY_DIMENSIONS = false;
 
     // ---------------------------------------------------------------- Summarize
+
+    @Test
+    void noRowIsAddedOnceAllWereRead() {
+        BalanceAggregator aggregator = new BalanceAggregator(BALANCE_LEVEL, SUMMARIZE);
+        aggregator.add(row("C001", "-10.00").at(2).build());
+        aggregator.allRead();
+
+        assertThatThrownBy(() -> aggregator.add(row("C002", "-5.00").at(3).build()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(aggregator.balances()).extracting(CustomerBalance::key).containsExactly(key("C001", "EUR"));
+    }
 
     @Test
     void summarizeAddsTheDimensionSetsOfACustomerIntoOneKey() {
