@@ -60,7 +60,7 @@ public final class PaymentsXml {
             return Optional.empty();
         }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(FILE)))) {
-            // the JDK's own writer, not whichever StAX library the class path holds (Woodstox, for reading
+            // the JDK's own writer, not whichever StAX library the class path holds (Aalto, for reading
             // .xlsx sheets): the payment file's bytes must not change with a dependency
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             new PaymentsXml(result, xml).document(payable);

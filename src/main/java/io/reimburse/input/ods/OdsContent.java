@@ -27,7 +27,7 @@ final class OdsContent {
 
     OdsContent(InputStream part, String file) {
         this.file = file;
-        // Woodstox's cursor is a Stax2 one, which can skip an element without reporting what is in it
+        // Aalto's cursor is a Stax2 one, which can skip an element without reporting what is in it
         this.xml = (XMLStreamReader2) WorkbookXml.cursor(part, file, null);
     }
 

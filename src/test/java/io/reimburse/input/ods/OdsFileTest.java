@@ -167,7 +167,7 @@ class OdsFileTest {
         Path unclosed = zip("unclosed.ods", SPREADSHEET, Map.of("content.xml", content(table("Balances",
                 row(text("C1"), 1))).replace("</table:table>", "")));
         assertThatThrownBy(() -> OdsFile.tables(unclosed)).isInstanceOf(RunRefused.class)
-                .hasMessageStartingWith("unclosed.ods: is damaged or not a file this tool can read (Unexpected close tag");
+                .hasMessageStartingWith("unclosed.ods: is damaged or not a file this tool can read (Unexpected end tag");
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
