@@ -1,6 +1,7 @@
 package io.reimburse.engine;
 
 import io.reimburse.model.BalanceKey;
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerCurrency;
 import io.reimburse.model.CustomerRef;
@@ -78,7 +79,47 @@ public final class ReimbursementRules {
      * Rules 1 to 8 applied to every key: the credits that pass them, in key order, and the other keys
      * counted (or listed as well), in the count and the list that the later rules go on filling.
      */
-    public record Screened(List<CustomerBalance> candidates, Map<SkipReason, Integer> counts, List<Skip> listed) {
+    public static final class Screened {
+        private List<CustomerBalance> candidates;
+        private final Map<SkipReason, Integer> counts;
+        private final List<Skip> listed;
+
+        private Screened(List<CustomerBalance> candidates, Map<SkipReason, Integer> counts, List<Skip> listed) {
+            this.candidates = candidates;
+            this.counts = counts;
+            this.listed = listed;
+        }
+
+        /**
+         * The bank details the candidates' rows give, by key (a key whose rows give none is not in it):
+         * what the payments need of the credits, asked before {@link #decide} lets them go.
+         */
+        public Map<BalanceKey, BankDetails> bankDetails() {
+            Map<BalanceKey, BankDetails> details = new HashMap<>();
+            for (CustomerBalance candidate : candidates()) {
+                if (!candidate.bankDetails().equals(BankDetails.NONE)) {
+                    details.put(candidate.key(), candidate.bankDetails());
+                }
+            }
+            return details;
+        }
+
+        /**
+         * The candidates, handed to the decision once: it lets each credit go as its reimbursement is made
+         * (a third of a million credits and their reimbursements at once were the peak of a bounded heap).
+         */
+        private List<CustomerBalance> take() {
+            List<CustomerBalance> taken = candidates();
+            candidates = null;
+            return taken;
+        }
+
+        private List<CustomerBalance> candidates() {
+            if (candidates == null) {
+                throw new IllegalStateException("these credits were decided already: screen the balances again");
+            }
+            return candidates;
+        }
     }
 
     /**
@@ -111,9 +152,9 @@ public final class ReimbursementRules {
      *                 reimbursements the register holds as unposted, and are recorded with the run
      */
     public Decisions decide(Screened screened, Map<CustomerRef, VendorLink> links, PostingEvidence evidence) {
-        List<CustomerBalance> candidates = screened.candidates();
-        Map<SkipReason, Integer> counts = screened.counts();
-        List<Skip> listed = screened.listed();
+        List<CustomerBalance> candidates = screened.take();
+        Map<SkipReason, Integer> counts = screened.counts;
+        List<Skip> listed = screened.listed;
         RegisterHistory history = history(candidates);
         PendingCredits pending = new PendingCredits(candidates, history, evidence, parameters.balanceDate());
         List<Eligible> eligible = new ArrayList<>();
@@ -121,6 +162,7 @@ public final class ReimbursementRules {
             Optional<Skip> skip = registerSkip(candidate, history, pending.takenFrom(candidate.key()), eligible);
             skip.ifPresent(s -> count(s, counts, listed));
         }
+        candidates = null; // the credits that pass live on in `eligible` only, which number() empties as it goes
         listed.sort(Comparator.comparing(Skip::key));
         Map<String, PostedMark> marks = new java.util.TreeMap<>(evidence.exported());
         pending.recognized().forEach(mark -> marks.putIfAbsent(mark.invoice(), mark));
@@ -290,7 +332,8 @@ public final class ReimbursementRules {
         List<OneTimeVendor> createdInOrder = new ArrayList<>();
         List<Reimbursement> reimbursements = new ArrayList<>();
         InvoiceText text = new InvoiceText(parameters.language(), parameters.balanceDate());
-        for (Eligible candidate : eligible) {
+        for (int i = 0; i < eligible.size(); i++) {
+            Eligible candidate = eligible.set(i, null); // let go once its reimbursement is made: see Screened
             CustomerBalance balance = candidate.balance();
             CustomerRef customer = balance.key().customer();
             VendorLink link = links.get(customer);

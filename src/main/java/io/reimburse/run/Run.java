@@ -4,6 +4,8 @@ import io.reimburse.engine.PaymentRules;
 import io.reimburse.engine.RegisterState;
 import io.reimburse.engine.ReimbursementRules;
 import io.reimburse.model.ApprovalRequired;
+import io.reimburse.model.BalanceKey;
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
@@ -110,12 +112,15 @@ public final class Run {
         });
         ReimbursementRules rules = new ReimbursementRules(inputs.parameters(), register);
         // handed over, not kept: only the credits that pass the first rules stay while the register is
-        // asked (HandedOver); the payments take the bank details of those credits
+        // asked (HandedOver), and each goes once its reimbursement is made (Screened); the payments take
+        // the bank details of those credits, kept apart before
         ReimbursementRules.Screened screened = rules.screen(inputs.takeBalances(), inputs.links(), heldBack);
+        boolean paying = inputs.parameters().payments().enabled();
+        Map<BalanceKey, BankDetails> bankDetails = paying ? screened.bankDetails() : Map.of();
         Decisions decisions = rules.decide(screened, inputs.links(), postings(inputs.postings(), register));
-        Payments payments = inputs.parameters().payments().enabled()
+        Payments payments = paying
                 ? new PaymentRules(inputs.parameters(), decisions.history()).decide(decisions.reimbursements(),
-                        inputs.links(), screened.candidates())
+                        inputs.links(), r -> bankDetails.getOrDefault(r.key(), BankDetails.NONE))
                 : Payments.NONE;
         String runId = options.runId() != null ? options.runId() : newRunId(startedAt);
         return new RunResult(runId, startedAt, Version.current(), inputs.parameters(), inputs.files(),

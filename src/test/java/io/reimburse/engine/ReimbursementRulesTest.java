@@ -2,6 +2,7 @@ package io.reimburse.engine;
 
 import io.reimburse.model.Address;
 import io.reimburse.model.BalanceKey;
+import io.reimburse.model.BankDetails;
 import io.reimburse.model.Blocked;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
@@ -11,6 +12,7 @@ import io.reimburse.model.Language;
 import io.reimburse.model.OneTimeVendor;
 import io.reimburse.model.OneTimeVendorStatus;
 import io.reimburse.model.Parameters;
+import io.reimburse.model.PostingEvidence;
 import io.reimburse.model.Reimbursement;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.Skip;
@@ -145,6 +147,26 @@ class ReimbursementRulesTest {
                 balance("C001", "-80.00").withOpenDebitTransaction());
 
         assertThat(reimbursementOf(decisions, key("C001", "EUR")).amount().amount()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void screenedCreditsAreDecidedOnceAndTheirBankDetailsKeptApartBefore() {
+        ReimbursementRules rules = new ReimbursementRules(TestParameters.defaults(), RegisterState.NONE);
+        ReimbursementRules.Screened screened = rules.screen(List.of(
+                balance("C001", "-50.00").bankDetails("FR7630006000011234567890189", "AGRIFRPP").build(),
+                balance("C002", "-60.00").build(), balance("C003", "20.00").build()), Map.of(), Map.of());
+
+        Map<BalanceKey, BankDetails> bankDetails = screened.bankDetails();
+        Decisions decisions = rules.decide(screened, Map.of(), PostingEvidence.NONE);
+
+        assertThat(bankDetails).containsOnlyKeys(key("C001", "EUR"));
+        assertThat(bankDetails.get(key("C001", "EUR")).iban()).isEqualTo("FR7630006000011234567890189");
+        assertThat(decisions.reimbursements()).extracting(Reimbursement::key)
+                .containsExactly(key("C001", "EUR"), key("C002", "EUR"));
+        // handed over: the decision let the credits go, a second decision from them is a mistake, said so
+        assertThatThrownBy(() -> rules.decide(screened, Map.of(), PostingEvidence.NONE))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("decided already");
+        assertThatThrownBy(screened::bankDetails).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
