@@ -36,6 +36,8 @@ public final class BalanceAggregator {
     /** At transaction level, each key's documents. */
     private final KeyDocuments documents = new KeyDocuments();
     private RepeatedDocuments seen = new RepeatedDocuments();
+    /** Every row is in ({@link #allRead}): what only adding rows needs is gone. */
+    private boolean allRead;
     /** Row identities (key with dimension values) when they differ from the keys: Summarize with dimensions. */
     private Set<BalanceKey> rowIdentities = new HashSet<>();
     /** Open debits of keys that are their own currency key (no dimension set), by position. */
@@ -55,13 +57,14 @@ public final class BalanceAggregator {
      * million keys) goes before the balances are screened, when the heap is fullest; no row may be added.
      */
     public void allRead() {
+        allRead = true;
         positions.allAdded();
         rowIdentities = null;
         seen = null;
     }
 
     public void add(BalanceRow row) {
-        if (rowIdentities == null) {
+        if (allRead) {
             throw new IllegalStateException("a row added after all rows were read");
         }
         BalanceKey key = summarize && !row.key().dimensions().isEmpty()
@@ -165,11 +168,6 @@ public final class BalanceAggregator {
      */
     public List<CustomerBalance> balances() {
         return ListViews.madeWhenRead(positions.size(), this::balanceAt);
-    }
-
-    /** The balances that are credits (the company owes the customer), made when read as {@link #balances()}. */
-    public List<CustomerBalance> credits() {
-        return where(position -> balances.signum(position) < 0);
     }
 
     /**

@@ -130,8 +130,7 @@ final class KeyPositions {
     }
 
     private boolean sameCustomer(int position, int other) {
-        return legalEntities[position].equals(legalEntities[other])
-                && accounts.get(position).equals(accounts.get(other));
+        return legalEntities[position].equals(legalEntities[other]) && accounts.equalsAt(position, accounts.get(other));
     }
 
     private static int customerHash(String legalEntity, int accountHash) {

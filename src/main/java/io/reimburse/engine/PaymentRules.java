@@ -53,12 +53,28 @@ public final class PaymentRules {
      */
     public Payments decide(List<Reimbursement> reimbursements, Map<CustomerRef, VendorLink> links,
                            List<CustomerBalance> balances) {
-        Map<BalanceKey, CustomerBalance> byKey = new HashMap<>();
-        balances.forEach(balance -> byKey.put(balance.key(), balance));
-        return decide(reimbursements, links, r -> {
-            CustomerBalance balance = byKey.get(r.key());
-            return balance == null ? BankDetails.NONE : balance.bankDetails();
-        });
+        return decide(reimbursements, links, bankDetails(balances));
+    }
+
+    /**
+     * One payment per reimbursement, in the same order.
+     *
+     * @param fromBalances the bank details the balances' rows give, by key ({@link #bankDetails})
+     */
+    public Payments decide(List<Reimbursement> reimbursements, Map<CustomerRef, VendorLink> links,
+                           Map<BalanceKey, BankDetails> fromBalances) {
+        return decide(reimbursements, links, r -> fromBalances.getOrDefault(r.key(), BankDetails.NONE));
+    }
+
+    /** The bank details the balances' rows give, by key; a key whose rows give none is not in it. */
+    public static Map<BalanceKey, BankDetails> bankDetails(List<CustomerBalance> balances) {
+        Map<BalanceKey, BankDetails> details = new HashMap<>();
+        for (CustomerBalance balance : balances) {
+            if (!balance.bankDetails().equals(BankDetails.NONE)) {
+                details.put(balance.key(), balance.bankDetails());
+            }
+        }
+        return details;
     }
 
     /**

@@ -7,6 +7,7 @@ import io.reimburse.model.CustomerCurrency;
 import io.reimburse.model.CustomerRef;
 import io.reimburse.model.Decisions;
 import io.reimburse.model.EarlierReimbursement;
+import io.reimburse.model.HandedOver;
 import io.reimburse.model.HeldBack;
 import io.reimburse.model.InvoiceText;
 import io.reimburse.model.Money;
@@ -80,45 +81,26 @@ public final class ReimbursementRules {
      * counted (or listed as well), in the count and the list that the later rules go on filling.
      */
     public static final class Screened {
-        private List<CustomerBalance> candidates;
+        /**
+         * Handed to the decision once: it lets each credit go as its reimbursement is made (a third of a
+         * million credits and their reimbursements at once were the peak of a bounded heap).
+         */
+        private final HandedOver<List<CustomerBalance>> candidates;
         private final Map<SkipReason, Integer> counts;
         private final List<Skip> listed;
 
         private Screened(List<CustomerBalance> candidates, Map<SkipReason, Integer> counts, List<Skip> listed) {
-            this.candidates = candidates;
+            this.candidates = new HandedOver<>(candidates, "these credits were decided already: screen the balances again");
             this.counts = counts;
             this.listed = listed;
         }
 
         /**
-         * The bank details the candidates' rows give, by key (a key whose rows give none is not in it):
-         * what the payments need of the credits, asked before {@link #decide} lets them go.
+         * The bank details the candidates' rows give ({@link PaymentRules#bankDetails}): what the payments
+         * need of the credits, asked before {@link #decide} lets them go.
          */
         public Map<BalanceKey, BankDetails> bankDetails() {
-            Map<BalanceKey, BankDetails> details = new HashMap<>();
-            for (CustomerBalance candidate : candidates()) {
-                if (!candidate.bankDetails().equals(BankDetails.NONE)) {
-                    details.put(candidate.key(), candidate.bankDetails());
-                }
-            }
-            return details;
-        }
-
-        /**
-         * The candidates, handed to the decision once: it lets each credit go as its reimbursement is made
-         * (a third of a million credits and their reimbursements at once were the peak of a bounded heap).
-         */
-        private List<CustomerBalance> take() {
-            List<CustomerBalance> taken = candidates();
-            candidates = null;
-            return taken;
-        }
-
-        private List<CustomerBalance> candidates() {
-            if (candidates == null) {
-                throw new IllegalStateException("these credits were decided already: screen the balances again");
-            }
-            return candidates;
+            return PaymentRules.bankDetails(candidates.peek());
         }
     }
 
@@ -152,7 +134,7 @@ public final class ReimbursementRules {
      *                 reimbursements the register holds as unposted, and are recorded with the run
      */
     public Decisions decide(Screened screened, Map<CustomerRef, VendorLink> links, PostingEvidence evidence) {
-        List<CustomerBalance> candidates = screened.take();
+        List<CustomerBalance> candidates = screened.candidates.take();
         Map<SkipReason, Integer> counts = screened.counts;
         List<Skip> listed = screened.listed;
         RegisterHistory history = history(candidates);

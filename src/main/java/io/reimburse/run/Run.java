@@ -120,7 +120,7 @@ public final class Run {
         Decisions decisions = rules.decide(screened, inputs.links(), postings(inputs.postings(), register));
         Payments payments = paying
                 ? new PaymentRules(inputs.parameters(), decisions.history()).decide(decisions.reimbursements(),
-                        inputs.links(), r -> bankDetails.getOrDefault(r.key(), BankDetails.NONE))
+                        inputs.links(), bankDetails)
                 : Payments.NONE;
         String runId = options.runId() != null ? options.runId() : newRunId(startedAt);
         return new RunResult(runId, startedAt, Version.current(), inputs.parameters(), inputs.files(),

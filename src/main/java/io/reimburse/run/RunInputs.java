@@ -3,6 +3,7 @@ package io.reimburse.run;
 import io.reimburse.input.TableKind;
 import io.reimburse.model.CustomerBalance;
 import io.reimburse.model.CustomerRef;
+import io.reimburse.model.HandedOver;
 import io.reimburse.model.InputFile;
 import io.reimburse.model.Parameters;
 import io.reimburse.model.PostingEvidence;
@@ -20,14 +21,14 @@ import java.util.Optional;
  * @param postings      what the inputs show of the ERP's postings (an export of posted invoices, the
  *                      reimbursement invoices among the balances' documents)
  */
-record RunInputs(Parameters parameters, HandedOver aggregated, Map<CustomerRef, VendorLink> links,
+record RunInputs(Parameters parameters, HandedOver<List<CustomerBalance>> aggregated, Map<CustomerRef, VendorLink> links,
                  List<RowProblem> problems, Map<CustomerRef, String> heldBackNames, int totalLines,
                  int duplicateRows, List<InputFile> files, PostingEvidence postings) {
 
     RunInputs(Parameters parameters, List<CustomerBalance> balances, Map<CustomerRef, VendorLink> links,
               List<RowProblem> problems, Map<CustomerRef, String> heldBackNames, int totalLines,
               int duplicateRows, List<InputFile> files, PostingEvidence postings) {
-        this(parameters, new HandedOver(balances), links, problems, heldBackNames, totalLines, duplicateRows, files,
+        this(parameters, new HandedOver<>(balances, "the balances were handed over to the decisions already"), links, problems, heldBackNames, totalLines, duplicateRows, files,
                 postings);
     }
 

@@ -100,7 +100,8 @@ class BalanceAggregatorProperties {
         }
         aggregator.allRead();
         Set<CustomerRef> expected = new HashSet<>();
-        aggregator.credits().forEach(credit -> expected.add(credit.key().customer()));
+        aggregator.balances().stream().filter(balance -> balance.balance().signum() < 0)
+                .forEach(credit -> expected.add(credit.key().customer()));
 
         Predicate<CustomerRef> owed = aggregator.owedCustomers();
         List<Customer> all = new ArrayList<>(rows);

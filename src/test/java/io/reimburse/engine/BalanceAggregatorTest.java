@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static io.reimburse.engine.TestBalances.customer;
 import static io.reimburse.engine.TestBalances.key;
 import static io.reimburse.engine.TestBalances.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,15 +89,16 @@ class BalanceAggregatorTest {
     }
 
     @Test
-    void creditsAndBalancesNamingAVendorAreTheirOwnLists() {
+    void customersOwedMoneyAndBalancesNamingAVendorAreAskedOfTheKeys() {
         BalanceAggregator aggregator = new BalanceAggregator(BALANCE_LEVEL, SUMMARIZE);
         aggregator.add(row("C001", "-10.00").vendorAccount("V001").at(2).build());
         aggregator.add(row("C002", "20.00").vendorAccount("V002").at(3).build());
         aggregator.add(row("C003", "0.00").at(4).build());
         aggregator.add(row("C004", "-0.01").at(5).build());
 
-        assertThat(aggregator.credits()).extracting(CustomerBalance::key)
-                .containsExactly(key("C001", "EUR"), key("C004", "EUR"));
+        aggregator.allRead();
+        assertThat(List.of("C001", "C002", "C003", "C004", "C005")).filteredOn(account -> aggregator.owedCustomers()
+                .test(customer(account))).containsExactly("C001", "C004");
         assertThat(aggregator.withVendorAccount()).extracting(CustomerBalance::key)
                 .containsExactly(key("C001", "EUR"), key("C002", "EUR"));
         assertThat(aggregator.balances()).hasSize(4);
