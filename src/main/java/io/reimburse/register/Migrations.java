@@ -186,7 +186,11 @@ final class Migrations {
                         currency TEXT NOT NULL,
                         comment TEXT NOT NULL,
                         PRIMARY KEY (proposal_id, line_key))""",
-                    "CREATE INDEX rejected_line_customer ON rejected_line (legal_entity, customer, currency)"));
+                    "CREATE INDEX rejected_line_customer ON rejected_line (legal_entity, customer, currency)"),
+            // v6: a reimbursement's balance date is its run's: the run asks the runs of a balance date or later
+            // and their rows (reimbursement_run), and each reimbursement no longer adds an entry to an index of
+            // its own balance date (an index entry per row is time and bytes of every run's commit)
+            List.of("DROP INDEX reimbursement_balance_date"));
 
     static int latest() {
         return SCRIPTS.size();
