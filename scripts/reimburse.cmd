@@ -12,8 +12,8 @@ if not defined JAR (
   for %%F in ("%ROOT%\target\reimburse-*-all.jar") do set "JAR=%%~fF"
 )
 rem The parallel collector, as scripts/reimburse chooses it (a batch run wants throughput), unless
-rem the options choose a collector.
-set "GC=-XX:+UseParallelGC"
+rem the options choose a collector; objects that outlive one young collection are kept old at once.
+set "GC=-XX:+UseParallelGC -XX:MaxTenuringThreshold=1"
 echo.%REIMBURSE_OPTS% %JAVA_TOOL_OPTIONS% %JDK_JAVA_OPTIONS% | findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul && set "GC="
 rem Full stack traces for exceptions thrown often: damaged files are told from bugs by them.
 java -XX:-OmitStackTraceInFastThrow %GC% %REIMBURSE_OPTS% -jar "%JAR%" %*
