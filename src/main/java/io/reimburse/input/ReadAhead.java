@@ -15,8 +15,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class ReadAhead implements RowStream {
 
-    private static final int BATCH = 2_000;
-    private static final int BATCHES_AHEAD = 4;
+    // The reading thread is the slower one: the queue stays full, and every row in it when the young
+    // generation is collected is copied (and kept old: the launcher promotes after one collection).
+    // 2 x 1,000 rows ahead instead of 4 x 2,000: a million customers' pauses 1.01-1.05 s instead of
+    // 1.07-1.13 s, no slower.
+    private static final int BATCH = 1_000;
+    private static final int BATCHES_AHEAD = 2;
 
     private final RowStream source;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
