@@ -17,6 +17,7 @@ import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.Selection;
+import io.reimburse.output.ReportWarmUp;
 import io.reimburse.register.RegisterSession;
 
 import java.time.Instant;
@@ -54,6 +55,7 @@ public final class Run {
                     @Override
                     public RunInputs read() {
                         progress.phase("reading");
+                        ReportWarmUp.start(); // the report's libraries loaded while a core is partly idle
                         return RunReader.read(options, startedAt, progress);
                     }
 
