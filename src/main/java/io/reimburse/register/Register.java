@@ -336,8 +336,8 @@ public final class Register implements AutoCloseable {
 
     /**
      * The statement with the filter's conditions, only those given, so that SQLite uses an index: the
-     * run's for a run; for a customer, the customer index through each legal entity the register
-     * holds (found by a seek per legal entity); dates scan.
+     * run's for a run; for a customer, the same index through each run and each of its legal entities
+     * (found by a seek each); dates scan.
      */
     private PreparedStatement filtered(String select, ReimbursementFilter filter, String orderBy)
             throws SQLException {
@@ -345,10 +345,13 @@ public final class Register implements AutoCloseable {
         List<String> values = new ArrayList<>();
         String with = "";
         if (filter.customer() != null) {
-            with = "WITH RECURSIVE entity (e) AS (SELECT min(legal_entity) FROM reimbursement UNION ALL "
-                    + "SELECT (SELECT min(legal_entity) FROM reimbursement WHERE legal_entity > e) FROM entity "
-                    + "WHERE e IS NOT NULL) ";
-            conditions.add("r.legal_entity IN (SELECT e FROM entity WHERE e IS NOT NULL) AND r.customer = ?");
+            // each run's legal entities, found by a seek each (the index is by run, legal entity, customer)
+            with = "WITH RECURSIVE entity (run_id, e) AS (SELECT u.run_id, (SELECT min(x.legal_entity) FROM "
+                    + "reimbursement x WHERE x.run_id = u.run_id) FROM run u UNION ALL SELECT entity.run_id, "
+                    + "(SELECT min(x.legal_entity) FROM reimbursement x WHERE x.run_id = entity.run_id "
+                    + "AND x.legal_entity > entity.e) FROM entity WHERE entity.e IS NOT NULL) ";
+            conditions.add("(r.run_id, r.legal_entity) IN (SELECT run_id, e FROM entity WHERE e IS NOT NULL) "
+                    + "AND r.customer = ?");
             values.add(filter.customer());
         }
         if (filter.runId() != null) {

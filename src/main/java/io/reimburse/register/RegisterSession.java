@@ -153,14 +153,13 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
             // Each query walks an index of the few rows it may find (balances of this date or later; pending
             // reimbursements; those posted after this date), not every earlier reimbursement of the
             // customers: a year of monthly runs costs what one does.
-            String columns = "SELECT r.legal_entity, r.customer, r.currency, r.invoice, r.run_id, r.balance_date, "
-                    + "r.amount, r.dimensions, r.posted_on FROM ";
-            String earlier = columns + "reimbursement r INDEXED BY ";
+            String earlier = "SELECT r.legal_entity, r.customer, r.currency, r.invoice, r.run_id, r.balance_date, "
+                    + "r.amount, r.dimensions, r.posted_on FROM reimbursement r INDEXED BY ";
             String asked = " JOIN asked_customer a ON a.legal_entity = r.legal_entity AND a.customer = r.customer "
                     + "WHERE r.voided_at IS NULL ";
-            // a reimbursement's balance date is its run's: the runs of this date or later, then their rows
-            query(columns + "run u JOIN reimbursement r INDEXED BY reimbursement_run ON r.run_id = u.run_id"
-                            + asked + "AND u.balance_date >= ?1 AND r.balance_date >= ?1 "
+            // a reimbursement's balance date is its run's: the rows of the runs of this date or later
+            query(earlier + "reimbursement_run_customer" + asked + "AND r.run_id IN (SELECT run_id FROM run "
+                            + "WHERE balance_date >= ?1) AND r.balance_date >= ?1 "
                             + "ORDER BY r.balance_date DESC, r.invoice DESC",
                     rs -> already.putIfAbsent(new CustomerCurrency(customer(rs), rs.getString(3)), earlier(rs)), date);
             query(earlier + "reimbursement_pending" + asked + "AND r.posted_on IS NULL AND r.balance_date < ?1 "
