@@ -533,6 +533,15 @@ public final class ParametersReader {
         return value;
     }
 
+    /** " or " the date written in DateFormat, or nothing when the pattern cannot write a date (it asks for hours). */
+    private static String inPattern(String pattern, LocalDate date) {
+        try {
+            return " or " + ValueParser.formatter(pattern).format(date);
+        } catch (java.time.DateTimeException e) {
+            return "";
+        }
+    }
+
     /**
      * Why a date parameter is refused, and how to write it: the date the user meant when the common
      * patterns read one in the text (31/10/2026 is 2026-10-31), else none (03/04/2026 may be either).
@@ -545,7 +554,7 @@ public final class ParametersReader {
             LocalDate meant = readings.get(0).date();
             return refused + ": write it as " + meant + (pattern.isEmpty()
                     ? ", or set DateFormat to " + readings.get(0).pattern()
-                    : " or " + ValueParser.formatter(pattern).format(meant));
+                    : inPattern(pattern, meant));
         }
         String how = ": write it as an ISO date (yyyy-mm-dd)"
                 + (pattern.isEmpty() ? " or set DateFormat to its pattern" : " or in DateFormat " + pattern);

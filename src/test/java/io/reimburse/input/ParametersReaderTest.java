@@ -74,6 +74,14 @@ class ParametersReaderTest {
     }
 
     @Test
+    void aDateFormatThatAsksForHoursIsRefusedWithoutWritingTheDateInIt() {
+        // found by ReaderFuzzProperties: the hint formatted the date in a pattern that cannot format one
+        assertThat(refusal("Parameter;Value\nMinimumReimbursement;10\nDateFormat;dd/MM/yyyy hh\n"
+                + "BalanceDate;2026/10/31\n"))
+                .contains("BalanceDate '2026/10/31' is not a date in DateFormat dd/MM/yyyy hh: write it as 2026-10-31");
+    }
+
+    @Test
     void aDateNotInTheGivenDateFormatIsShownAsThatFormatWritesIt() {
         assertThat(refusal("Parameter;Value\nMinimumReimbursement;10\nDateFormat;dd/MM/yyyy\n"
                 + "BalanceDate;2026/10/31\n"))
