@@ -252,16 +252,10 @@ final class SummarySheet {
     /** A bar chart per currency, read from the Summary's totals table, beside the tables. */
     private void chart(XSSFSheet sheet, CellRangeAddress currencies, CellRangeAddress values, ReportLabels title,
                        int firstRow) {
-        barChart(sheet, currencies, values, title.in(language), REIMBURSED.in(language), firstRow);
-    }
-
-    /** A bar chart of one series, the categories and values read from cells of the sheet. */
-    static void barChart(XSSFSheet sheet, CellRangeAddress currencies, CellRangeAddress values, String title,
-                         String seriesTitle, int firstRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_FIRST_COLUMN, firstRow,
                 CHART_FIRST_COLUMN + CHART_COLUMNS, firstRow + CHART_ROWS));
-        chart.setTitleText(title);
+        chart.setTitleText(title.in(language));
         chart.setTitleOverlay(false);
         XDDFCategoryAxis currencyAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis amountAxis = chart.createValueAxis(AxisPosition.LEFT);
@@ -272,7 +266,7 @@ final class SummarySheet {
         bars.setVaryColors(false);
         XDDFChartData.Series series = bars.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, currencies),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, values));
-        series.setTitle(seriesTitle, null);
+        series.setTitle(REIMBURSED.in(language), null);
         // without an explicit fill LibreOffice draws the bars transparent
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(bars);

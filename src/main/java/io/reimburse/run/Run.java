@@ -17,7 +17,6 @@ import io.reimburse.model.RunProblem;
 import io.reimburse.model.RunRefused;
 import io.reimburse.model.RunResult;
 import io.reimburse.model.Selection;
-import io.reimburse.output.ReportWarmUp;
 import io.reimburse.register.RegisterSession;
 
 import java.time.Instant;
@@ -55,7 +54,6 @@ public final class Run {
                     @Override
                     public RunInputs read() {
                         progress.phase("reading");
-                        ReportWarmUp.start(); // the report's libraries loaded while a core is partly idle
                         return RunReader.read(options, startedAt, progress);
                     }
 
