@@ -187,12 +187,12 @@ final class Migrations {
                         comment TEXT NOT NULL,
                         PRIMARY KEY (proposal_id, line_key))""",
                     "CREATE INDEX rejected_line_customer ON rejected_line (legal_entity, customer, currency)"),
-            // v6: every index of the reimbursements that a run adds to is appended to, none is written all over:
-            // the run's rows by run, legal entity, customer and currency (run ids grow, and a run records its
-            // reimbursements in that order) serve what asked by run and by customer (a seek per run); a
-            // reimbursement's balance date is its run's, asked through the runs. Before, an index by customer
-            // took each new row in the middle of twelve months of others (a third of a run's time there), and
-            // one by balance date and one by run an entry each more per row.
+            // v6: every index of the reimbursements that a run adds to is appended to, none is written all over.
+            // One index by run, legal entity, customer and currency (run ids grow, and a run records its
+            // reimbursements in that order) serves the questions by run and, with a seek per run, by customer;
+            // a reimbursement's balance date is its run's, asked through the runs. Before, an index by customer
+            // took each new row in the middle of the earlier months' (a third of a run's time with twelve), and
+            // the indexes by balance date and by run cost an entry each more per row.
             List.of("DROP INDEX reimbursement_balance_date",
                     "DROP INDEX reimbursement_customer",
                     "DROP INDEX reimbursement_run",

@@ -223,8 +223,8 @@ public final class Proposals {
         try {
             // a seek per line and run (the reimbursements are indexed by run, then customer): in that order
             query("SELECT r.customer, r.currency, r.invoice, r.run_id, u.committed_at FROM proposal_line l "
-                    + "CROSS JOIN run u CROSS JOIN reimbursement r ON r.run_id = u.run_id AND r.legal_entity = l.legal_entity "
-                    + "AND r.customer = l.customer AND r.currency = l.currency "
+                    + "CROSS JOIN run u CROSS JOIN reimbursement r ON r.run_id = u.run_id "
+                    + "AND r.legal_entity = l.legal_entity AND r.customer = l.customer AND r.currency = l.currency "
                     + "WHERE l.proposal_id = ? AND r.voided_at IS NULL ORDER BY r.invoice", rs -> {
                         // compared as instants: their texts differ in length when the seconds are whole
                         if (Instant.parse(rs.getString(5)).isAfter(proposal.proposedAt())) {

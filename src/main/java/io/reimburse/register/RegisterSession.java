@@ -494,17 +494,13 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
 
     /** A JSON array of strings. */
     private static String jsonArray(List<String> values) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+        return json(json -> {
             json.writeStartArray();
             for (String value : values) {
                 json.writeString(value);
             }
             json.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        });
     }
 
     private static CustomerRef customer(ResultSet rs) throws SQLException {
@@ -761,13 +757,24 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
 
     /** A flat JSON object of strings (amounts stay strings: exact). */
     static String json(Map<String, String> values) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+        return json(json -> {
             json.writeStartObject();
             for (Map.Entry<String, String> entry : values.entrySet()) {
                 json.writeStringField(entry.getKey(), entry.getValue());
             }
             json.writeEndObject();
+        });
+    }
+
+    /** What a JSON text is made of, written by Jackson's generator. */
+    private interface JsonWriting {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static String json(JsonWriting writing) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+            writing.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
