@@ -15,6 +15,8 @@ rem The parallel collector, as scripts/reimburse chooses it (a batch run wants t
 rem the options choose a collector; objects that outlive one young collection are kept old at once.
 set "GC=-XX:+UseParallelGC -XX:MaxTenuringThreshold=1"
 echo.%REIMBURSE_OPTS% %JAVA_TOOL_OPTIONS% %JDK_JAVA_OPTIONS% | findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul && set "GC="
+rem Less inlining by the JIT, as scripts/reimburse: less compiling on few cores (a value in REIMBURSE_OPTS wins).
+set "JIT=-XX:InlineSmallCode=500 -XX:MaxInlineSize=20 -XX:FreqInlineSize=100"
 rem Full stack traces for exceptions thrown often: damaged files are told from bugs by them.
-java -XX:-OmitStackTraceInFastThrow %GC% %REIMBURSE_OPTS% -jar "%JAR%" %*
+java -XX:-OmitStackTraceInFastThrow %GC% %JIT% %REIMBURSE_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
