@@ -550,7 +550,8 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
             stage(result);
         }
         try {
-            insertRun(result, folder, temporary, committedAt);
+            update("UPDATE run SET committed_at = ?, output_folder = ?, output_temporary = ? WHERE run_id = ?",
+                    committedAt.toString(), folder.toString(), temporary.toString(), result.runId());
             if (firstInvoice >= 0) {
                 advance(INVOICE_SEQUENCE + result.parameters().numbering().invoicePrefix(),
                         firstInvoice + result.decisions().reimbursements().size());
@@ -568,9 +569,10 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     /**
      * Puts the run's rows (its inputs, reimbursements, payments, one-time vendors, the postings it
      * learnt of) in the session's transaction, uncommitted: while the report is still being written,
-     * so that the commit, once the outputs are complete, only adds the run itself. Nothing of it is
-     * seen by anyone before {@link #commit}; the run's row comes last, so the foreign keys to it are
-     * checked at the commit.
+     * so that the commit, once the outputs are complete, only dates the run and names its folder. Nothing
+     * of it is seen by anyone before {@link #commit}. The run's row comes first: its rows' references
+     * to it are then met as they are inserted (put last, the run's row made SQLite count a million-customer
+     * run's 400,000 deferred references back at the commit, 0.15 s while the user waits).
      */
     public void stage(RunResult result) {
         if (!writing) {
@@ -580,6 +582,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA defer_foreign_keys = ON"); // until the end of this transaction
             }
+            insertRun(result);
             try (Batch inputs = new Batch(connection,
                     "INSERT INTO run_input (run_id, file, role, sha256) VALUES (?, ?, ?, ?)")) {
                 for (InputFile input : result.inputs()) {
@@ -692,19 +695,20 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         open = false;
     }
 
-    private void insertRun(RunResult result, Path folder, Path temporary, Instant committedAt) throws SQLException {
+    /** The run's row, undated and without its folder until {@link #commit} (the transaction's own). */
+    private void insertRun(RunResult result) throws SQLException {
         boolean payment = result.kind() == RunKind.PAYMENT;
         update("INSERT INTO run (run_id, started_at, committed_at, tool_version, legal_entity, balance_date, "
                         + "transaction_date, parameters, counts, totals, output_folder, output_temporary, status, kind) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?)",
-                result.runId(), result.startedAt().toString(), committedAt.toString(), result.toolVersion(),
+                result.runId(), result.startedAt().toString(), "", result.toolVersion(),
                 result.parameters().legalEntity(), payment ? "" : result.parameters().balanceDate().toString(),
                 payment ? result.parameters().payments().paymentDate().toString()
                         : result.parameters().transactionDate().toString(), json(result.parameters().used().byName()),
                 payment ? paymentCounts(result.payments()) : counts(result.decisions()),
                 payment ? amounts(result.payments().payableTotalsByCurrency())
                         : amounts(result.decisions().totalsByCurrency()),
-                folder.toString(), temporary.toString(), result.kind().code());
+                "", "", result.kind().code());
     }
 
     private void advance(String sequence, long next) throws SQLException {
