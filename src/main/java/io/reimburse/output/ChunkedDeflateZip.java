@@ -104,22 +104,15 @@ final class ChunkedDeflateZip extends ZipArchiveOutputStream {
         deflater = null;
     }
 
-    /** Writes the central directory; the threads end (POI finishes the zip it writes, never closes it). */
+    /**
+     * Writes the central directory; the threads end. POI finishes the zip it writes and never closes it;
+     * closing finishes an unfinished zip, through this.
+     */
     @Override
     public void finish() throws IOException {
         try {
             discardEntry();
             super.finish();
-        } finally {
-            stopThreads();
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            discardEntry();
-            super.close();
         } finally {
             stopThreads();
         }
