@@ -546,9 +546,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
      * moved to {@code folder} next.
      */
     public void commit(RunResult result, Path folder, Path temporary, Instant committedAt) {
-        if (staged != result) {
-            stage(result);
-        }
+        staged(result);
         try {
             update("UPDATE run SET committed_at = ?, output_folder = ?, output_temporary = ? WHERE run_id = ?",
                     committedAt.toString(), folder.toString(), temporary.toString(), result.runId());
@@ -570,18 +568,16 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
      * Puts the run's rows (its inputs, reimbursements, payments, one-time vendors, the postings it
      * learnt of) in the session's transaction, uncommitted: while the report is still being written,
      * so that the commit, once the outputs are complete, only dates the run and names its folder. Nothing
-     * of it is seen by anyone before {@link #commit}. The run's row comes first: its rows' references
-     * to it are then met as they are inserted (put last, the run's row made SQLite count a million-customer
-     * run's 400,000 deferred references back at the commit, 0.15 s while the user waits).
+     * of it is seen by anyone before {@link #commit}. The run's row comes first: every row that refers to
+     * it is inserted after it, so the foreign keys are met as each row is inserted, none deferred (put
+     * last, with the checks deferred to the commit, the run's row made SQLite count a million-customer
+     * run's 400,000 references back at the commit, 0.15 s while the user waited).
      */
     public void stage(RunResult result) {
         if (!writing) {
             throw new IllegalStateException("a read-only session records nothing");
         }
         try {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA defer_foreign_keys = ON"); // until the end of this transaction
-            }
             insertRun(result);
             try (Batch inputs = new Batch(connection,
                     "INSERT INTO run_input (run_id, file, role, sha256) VALUES (?, ?, ?, ?)")) {
@@ -626,6 +622,13 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
         }
     }
 
+    /** Stages the result unless it is staged already (the outputs were written while it was). */
+    private void staged(RunResult result) {
+        if (staged != result) {
+            stage(result);
+        }
+    }
+
     /** The register's proposals, read in this session's transaction (issue 13). */
     public Proposals proposals() {
         return new Proposals(register, connection);
@@ -655,6 +658,7 @@ public final class RegisterSession implements RegisterState, AutoCloseable {
     public void commitApproval(RunResult result, Proposals.Approved approved, Path folder, Path temporary,
                                Instant committedAt) {
         boolean allRejected = result.decisions().reimbursements().isEmpty() && !approved.rejected().isEmpty();
+        staged(result); // the run's row before the approval's, which refers to it
         try {
             if (!proposals().approve(result.approval().proposalId(), approved, allRejected)) {
                 throw new RunRefused(problem("proposal " + result.approval().proposalId() + " was approved or "
